@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.FileProviders;
+using Rocb.Api.Common.OpenApi;
+using Rocb.Api.Features.Members;
+using Rocb.Api.Features.ReferenceData;
+using Rocb.Api.Features.Regions;
+using Rocb.Api.Features.SubRegions;
+
+namespace Rocb.Api.Common.Hosting;
+
+public static class RequestPipeline
+{
+    public static WebApplication UseRocb(this WebApplication app)
+    {
+        // Always ProblemDetails, never the developer page: errors look the same in every environment,
+        // and 500s carry no stack trace.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        var spa = SpaFiles(app);
+        if (spa is not null)
+        {
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spa });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = spa });
+        }
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.yaml");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "swagger";
+            o.SwaggerEndpoint($"/openapi/{OpenApiSetup.DocumentName}.json", "Rocb API v1");
+            o.DocumentTitle = "Rocb API";
+        });
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+
+        app.MapRegions();
+        app.MapSubRegions();
+        app.MapMembers();
+        app.MapReferenceData();
+
+        // Unknown API routes are a ProblemDetails 404, not the SPA's index.html.
+        app.Map("/api/{**path}", (HttpContext context) => TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound, title: "Not found.",
+                detail: $"There is no API endpoint at {context.Request.Path}. See /swagger for the list."))
+            .ExcludeFromDescription();
+        if (spa is not null)
+            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa });
+        return app;
+    }
+
+    /// <summary>The built SPA (web/dist), if there is one: Rocb:SpaRoot, else web/dist beside the repo's api folder.</summary>
+    private static PhysicalFileProvider? SpaFiles(WebApplication app)
+    {
+        var configured = app.Configuration["Rocb:SpaRoot"];
+        var root = configured ?? Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, "..", "..", "web", "dist"));
+        if (File.Exists(Path.Combine(root, "index.html"))) return new PhysicalFileProvider(root);
+        if (configured is not null) app.Logger.LogWarning("Rocb:SpaRoot {SpaRoot} has no index.html: the SPA is not served", root);
+        return null;
+    }
+}

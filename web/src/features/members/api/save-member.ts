@@ -1,0 +1,79 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '@/lib/api/client';
+import { call, etagOf } from '@/lib/api/problem';
+import { referenceDataKeys } from '@/lib/api/reference-data';
+import type { Member, MemberInput, Versioned } from '@/lib/api/types';
+import { memberKeys } from './member-keys';
+
+async function createMember(input: MemberInput): Promise<Versioned<Member>> {
+  const { data, response } = await call(() => apiClient.POST('/api/members', { body: input }));
+  return { value: data, etag: etagOf(response, data.version) };
+}
+
+export interface UpdateMemberVariables {
+  id: number;
+  /** The ETag the edit started from; the API answers 412 if the Member changed since. */
+  etag: string;
+  input: MemberInput;
+}
+
+async function updateMember({ id, etag, input }: UpdateMemberVariables): Promise<Versioned<Member>> {
+  const { data, response } = await call(() =>
+    apiClient.PUT('/api/members/{id}', {
+      params: { path: { id } },
+      body: input,
+      headers: { 'If-Match': etag },
+    }),
+  );
+  return { value: data, etag: etagOf(response, data.version) };
+}
+
+async function deleteMember(id: number): Promise<void> {
+  await call(() => apiClient.DELETE('/api/members/{id}', { params: { path: { id } } }));
+}
+
+function useInvalidateLists() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: memberKeys.lists() }),
+      // Member counts per sub-region change with membership.
+      queryClient.invalidateQueries({ queryKey: referenceDataKeys.subRegions }),
+    ]);
+}
+
+export function useCreateMember() {
+  const queryClient = useQueryClient();
+  const invalidateLists = useInvalidateLists();
+  return useMutation({
+    mutationFn: createMember,
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(memberKeys.detail(saved.value.id), saved);
+      await invalidateLists();
+    },
+  });
+}
+
+export function useUpdateMember() {
+  const queryClient = useQueryClient();
+  const invalidateLists = useInvalidateLists();
+  return useMutation({
+    mutationFn: updateMember,
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(memberKeys.detail(saved.value.id), saved);
+      await invalidateLists();
+    },
+  });
+}
+
+export function useDeleteMember() {
+  const queryClient = useQueryClient();
+  const invalidateLists = useInvalidateLists();
+  return useMutation({
+    mutationFn: deleteMember,
+    onSuccess: async (_, id) => {
+      queryClient.removeQueries({ queryKey: memberKeys.detail(id) });
+      await invalidateLists();
+    },
+  });
+}
