@@ -12,5 +12,7 @@ public static class FieldErrors
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
 
     public static string FieldPath(string propertyPath) =>
-        string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+        propertyPath.Contains('-') // a header such as If-Match keeps its own name
+            ? propertyPath
+            : string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 }

@@ -40,10 +40,11 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             Title = "One or more fields are invalid.",
             Detail = "See errors for the message on each field.",
         },
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } bad => new ProblemDetails
         {
             Status = StatusCodes.Status413PayloadTooLarge,
             Title = "The request body is too large.",
+            Detail = bad.Message,
         },
         BadHttpRequestException bad => new ProblemDetails
         {

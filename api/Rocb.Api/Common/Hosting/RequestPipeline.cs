@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
+using Rocb.Api.Common.Http;
 using Rocb.Api.Common.OpenApi;
 using Rocb.Api.Features.Members;
 using Rocb.Api.Features.ReferenceData;
@@ -17,6 +17,7 @@ public static class RequestPipeline
         // and 500s carry no stack trace.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Rocb:MaxRequestBodyBytes", ServiceRegistration.DefaultMaxRequestBodyBytes));
 
         var spa = SpaFiles(app);
         if (spa is not null)
@@ -42,15 +43,14 @@ public static class RequestPipeline
         app.MapMembers();
         app.MapReferenceData();
 
-        // Unknown API routes are a ProblemDetails 404, not the SPA's index.html.
-        app.Map("/api/{**path}", (HttpContext context) => TypedResults.Problem(
-                statusCode: StatusCodes.Status404NotFound, title: "Not found.",
-                detail: $"There is no API endpoint at {context.Request.Path}. See /swagger for the list."))
-            .ExcludeFromDescription();
+        // Client-side routes get the SPA's index.html. API, health, OpenAPI and Swagger paths never do:
+        // an unknown one is a ProblemDetails 404 (UseStatusCodePages), a wrong content type a 415.
         if (spa is not null)
-            app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = spa });
+            app.MapFallbackToFile(SpaRoutes, "index.html", new StaticFileOptions { FileProvider = spa });
         return app;
     }
+
+    private const string SpaRoutes = "{*path:regex(^(?!(api|health|openapi|swagger)(/|$)).*$):nonfile}";
 
     /// <summary>The built SPA (web/dist), if there is one: Rocb:SpaRoot, else web/dist beside the repo's api folder.</summary>
     private static PhysicalFileProvider? SpaFiles(WebApplication app)

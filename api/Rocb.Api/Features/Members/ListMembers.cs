@@ -14,13 +14,16 @@ public sealed record ListMembers : IQuery<MemberPageDto>
 {
     public static readonly string[] SortKeys = ["name", "-name", "code", "-code", "subRegion", "-subRegion"];
 
-    [Description("1-based page number.")]
+    [Description("1-based page number (default 1).")]
     [FromQuery(Name = "page")]
-    public int Page { get; set; } = 1;
+    public int? Page { get; set; }
 
-    [Description("Items per page, 1 to 200.")]
+    [Description("Items per page, 1 to 200 (default 50).")]
     [FromQuery(Name = "pageSize")]
-    public int PageSize { get; set; } = Paging.DefaultPageSize;
+    public int? PageSize { get; set; }
+
+    public int PageNumber => Page ?? 1;
+    public int Size => PageSize ?? Paging.DefaultPageSize;
 
     [Description("name, code or subRegion (then name); prefix with - for descending. Default: name.")]
     [FromQuery(Name = "sort")]
@@ -43,7 +46,7 @@ public sealed class ListMembersValidator : AbstractValidator<ListMembers>
 {
     public ListMembersValidator()
     {
-        this.PageRules(q => q.Page, q => q.PageSize);
+        this.PageRules(q => q.PageNumber, q => q.Size);
         RuleFor(q => q.Sort).Must(s => s is null || ListMembers.SortKeys.Contains(s))
             .WithMessage($"sort must be one of: {string.Join(", ", ListMembers.SortKeys)}.");
         RuleFor(q => q.Q).MaximumLength(200);
@@ -66,10 +69,10 @@ internal sealed class ListMembersHandler(RocbDbContext db) : IRequestHandler<Lis
 
         var total = await members.CountAsync(cancellationToken);
         var items = await Sort(members, request.Sort)
-            .TakePage(request.Page, request.PageSize)
+            .TakePage(request.PageNumber, request.Size)
             .Select(MemberDto.Projection)
             .ToListAsync(cancellationToken);
-        return new MemberPageDto(items, request.Page, request.PageSize, total);
+        return new MemberPageDto(items, request.PageNumber, request.Size, total);
     }
 
     // Every order ends with the unique code so that pages never overlap.

@@ -11,7 +11,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ListRegions"];
+        /** List the WCO regions */
+        get: operations["listRegions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -27,9 +28,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ListSubRegions"];
+        /** List sub-regions with their programme manager and Member count */
+        get: operations["listSubRegions"];
         put?: never;
-        post: operations["CreateSubRegion"];
+        /** Create a sub-region */
+        post: operations["createSubRegion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -40,15 +43,16 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: number;
-            };
+            path?: never;
             cookie?: never;
         };
-        get: operations["GetSubRegion"];
-        put: operations["UpdateSubRegion"];
+        /** Get one sub-region; the ETag header carries its version */
+        get: operations["getSubRegion"];
+        /** Update a sub-region (send If-Match with its ETag) */
+        put: operations["updateSubRegion"];
         post?: never;
-        delete: operations["DeleteSubRegion"];
+        /** Delete a sub-region that has no Members */
+        delete: operations["deleteSubRegion"];
         options?: never;
         head?: never;
         patch?: never;
@@ -61,9 +65,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ListMembers"];
+        /** List Member administrations (paged, filtered, sorted) */
+        get: operations["listMembers"];
         put?: never;
-        post: operations["CreateMember"];
+        /** Create a Member administration */
+        post: operations["createMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -74,15 +80,33 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: number;
-            };
+            path?: never;
             cookie?: never;
         };
-        get: operations["GetMember"];
-        put: operations["UpdateMember"];
+        /** Get one Member administration; the ETag header carries its version */
+        get: operations["getMember"];
+        /** Update a Member administration (send If-Match with its ETag to avoid overwriting someone else's change) */
+        put: operations["updateMember"];
         post?: never;
-        delete: operations["DeleteMember"];
+        /** Delete a Member administration that no other record refers to */
+        delete: operations["deleteMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference-data/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import regions, sub-regions and Members (the seed file's format); creates only what is missing, all or nothing */
+        post: operations["importReferenceData"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -92,27 +116,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Region: {
-            code: string;
-            name: string;
-            rocbLocation: string | null;
-        };
-        SubRegion: {
+        CreateMember: {
+            code?: string;
+            name?: string;
             /** Format: int32 */
-            id: number;
-            code: string;
-            name: string;
-            regionCode: string;
-            programmeManager: string | null;
-            /** Format: int32 */
-            memberCount: number;
-            version: string;
+            subRegionId?: number;
+            /** Format: date */
+            joinedOn?: null | string;
+            /** Format: date */
+            leftOn?: null | string;
+            isCbRecipient?: boolean;
+            isDonor?: boolean;
+            isSmallIslandEconomy?: boolean;
+            isRtcHost?: boolean;
+            source?: null | string;
         };
-        SubRegionInput: {
-            code: string;
-            name: string;
-            regionCode: string;
-            programmeManager: string | null;
+        CreateSubRegion: {
+            code?: string;
+            name?: string;
+            regionCode?: string;
+            programmeManager?: null | string;
+            source?: null | string;
+        };
+        HttpValidationProblemDetails: {
+            type?: null | string;
+            title?: null | string;
+            /** Format: int32 */
+            status?: null | number;
+            detail?: null | string;
+            instance?: null | string;
+            errors?: {
+                [key: string]: string[];
+            };
+            /** @description Correlates the error with the server logs. */
+            traceId?: string;
+        };
+        ImportReferenceData: {
+            description?: null | string;
+            regions?: components["schemas"]["RegionImport"][];
+            subRegions?: components["schemas"]["SubRegionImport"][];
+            members?: components["schemas"]["MemberImport"][];
         };
         Member: {
             /** Format: int32 */
@@ -125,30 +168,33 @@ export interface components {
             subRegionCode: string;
             subRegionName: string;
             /** Format: date */
-            joinedOn: string | null;
+            joinedOn: null | string;
             /** Format: date */
-            leftOn: string | null;
+            leftOn: null | string;
             isCbRecipient: boolean;
             isDonor: boolean;
             isSmallIslandEconomy: boolean;
             isRtcHost: boolean;
-            source: string | null;
+            source: null | string;
             version: string;
         };
-        MemberInput: {
+        MemberImport: {
             code: string;
             name: string;
-            /** Format: int32 */
-            subRegionId: number;
+            subRegionCode: string;
+            regionCode: null | string;
             /** Format: date */
-            joinedOn: string | null;
+            joinedOn: null | string;
             /** Format: date */
-            leftOn: string | null;
+            leftOn: null | string;
             isCbRecipient: boolean;
             isDonor: boolean;
             isSmallIslandEconomy: boolean;
             isRtcHost: boolean;
-            source: string | null;
+            source: null | string;
+            flagSources: null | {
+                [key: string]: string;
+            };
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
@@ -160,23 +206,81 @@ export interface components {
             totalCount: number;
         };
         ProblemDetails: {
-            type?: string | null;
-            title?: string | null;
+            type?: null | string;
+            title?: null | string;
             /** Format: int32 */
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
+            status?: null | number;
+            detail?: null | string;
+            instance?: null | string;
+            /** @description Correlates the error with the server logs. */
+            traceId?: string;
         };
-        HttpValidationProblemDetails: {
-            type?: string | null;
-            title?: string | null;
+        ReferenceDataImportResult: {
             /** Format: int32 */
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
-            errors?: {
-                [key: string]: string[];
-            };
+            regionsCreated: number;
+            /** Format: int32 */
+            regionsExisting: number;
+            /** Format: int32 */
+            subRegionsCreated: number;
+            /** Format: int32 */
+            subRegionsExisting: number;
+            /** Format: int32 */
+            membersCreated: number;
+            /** Format: int32 */
+            membersExisting: number;
+        };
+        Region: {
+            code: string;
+            name: string;
+            rocbLocation: null | string;
+            source: null | string;
+        };
+        RegionImport: {
+            code: string;
+            name: string;
+            rocbLocation: null | string;
+            source: null | string;
+        };
+        SubRegion: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            name: string;
+            regionCode: string;
+            programmeManager: null | string;
+            source: null | string;
+            /** Format: int32 */
+            memberCount: number;
+            version: string;
+        };
+        SubRegionImport: {
+            code: string;
+            name: string;
+            regionCode: string;
+            programmeManager: null | string;
+            source: null | string;
+        };
+        UpdateMember: {
+            code?: string;
+            name?: string;
+            /** Format: int32 */
+            subRegionId?: number;
+            /** Format: date */
+            joinedOn?: null | string;
+            /** Format: date */
+            leftOn?: null | string;
+            isCbRecipient?: boolean;
+            isDonor?: boolean;
+            isSmallIslandEconomy?: boolean;
+            isRtcHost?: boolean;
+            source?: null | string;
+        };
+        UpdateSubRegion: {
+            code?: string;
+            name?: string;
+            regionCode?: string;
+            programmeManager?: null | string;
+            source?: null | string;
         };
     };
     responses: never;
@@ -187,7 +291,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    ListRegions: {
+    listRegions: {
         parameters: {
             query?: never;
             header?: never;
@@ -205,11 +309,21 @@ export interface operations {
                     "application/json": components["schemas"]["Region"][];
                 };
             };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ListSubRegions: {
+    listSubRegions: {
         parameters: {
             query?: {
+                /** @description Only sub-regions of this region, by code (e.g. AP). */
                 regionCode?: string;
             };
             header?: never;
@@ -227,9 +341,18 @@ export interface operations {
                     "application/json": components["schemas"]["SubRegion"][];
                 };
             };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateSubRegion: {
+    createSubRegion: {
         parameters: {
             query?: never;
             header?: never;
@@ -238,7 +361,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SubRegionInput"];
+                "application/json": components["schemas"]["CreateSubRegion"];
             };
         };
         responses: {
@@ -269,9 +392,36 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetSubRegion: {
+    getSubRegion: {
         parameters: {
             query?: never;
             header?: never;
@@ -300,9 +450,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateSubRegion: {
+    updateSubRegion: {
         parameters: {
             query?: never;
             header?: {
@@ -315,7 +474,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SubRegionInput"];
+                "application/json": components["schemas"]["UpdateSubRegion"];
             };
         };
         responses: {
@@ -364,12 +523,41 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DeleteSubRegion: {
+    deleteSubRegion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -383,6 +571,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -402,16 +599,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ListMembers: {
+    listMembers: {
         parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
+            query: {
+                /** @description 1-based page number. */
+                page: number;
+                /** @description Items per page, 1 to 200. */
+                pageSize: number;
+                /** @description name, code or subRegion (then name); prefix with - for descending. Default: name. */
                 sort?: string;
+                /** @description Only Members of this sub-region. */
                 subRegionId?: number;
+                /** @description Only Members of this region, by code (e.g. AP). */
                 regionCode?: string;
+                /** @description Text to find in the code or name (case-insensitive). */
                 q?: string;
             };
             header?: never;
@@ -438,9 +659,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateMember: {
+    createMember: {
         parameters: {
             query?: never;
             header?: never;
@@ -449,7 +679,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberInput"];
+                "application/json": components["schemas"]["CreateMember"];
             };
         };
         responses: {
@@ -480,9 +710,36 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetMember: {
+    getMember: {
         parameters: {
             query?: never;
             header?: never;
@@ -511,9 +768,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateMember: {
+    updateMember: {
         parameters: {
             query?: never;
             header?: {
@@ -526,7 +792,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MemberInput"];
+                "application/json": components["schemas"]["UpdateMember"];
             };
         };
         responses: {
@@ -575,12 +841,41 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DeleteMember: {
+    deleteMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -595,6 +890,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -606,6 +910,93 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importReferenceData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportReferenceData"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceDataImportResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,131 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { subRegions, thailand } from '@/testing/fixtures';
+import { json, mockApi, problem, requestsOf } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render-app';
+
+const getThailand = () => json(thailand, { headers: { ETag: '"7"' } });
+
+describe('Member detail and edit', () => {
+  it('puts each 400 field error next to its field, with a summary', async () => {
+    mockApi({
+      'GET /api/members/4': getThailand,
+      'GET /api/sub-regions': () => json(subRegions),
+      'PUT /api/members/4': () =>
+        problem(400, {
+          title: 'One or more validation errors occurred.',
+          errors: { name: ["'Name' must not be empty."], code: ['The code must be two capital letters.'] },
+        }),
+    });
+    const { user } = renderApp('/admin/members/4');
+
+    const name = await screen.findByLabelText(/^Name/);
+    await user.clear(name);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveTextContent('The Member was not saved: fix these 2 problems');
+    expect(summary).toHaveFocus();
+
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription("'Name' must not be empty.");
+    const code = screen.getByLabelText(/^Code/);
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(code).toHaveAccessibleDescription(/The code must be two capital letters\./);
+    expect(screen.getByLabelText(/^Sub-region/)).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('sends the ETag from GET as If-Match and shows the saved version', async () => {
+    const spy = mockApi({
+      'GET /api/members/4': getThailand,
+      'GET /api/sub-regions': () => json(subRegions),
+      'GET /api/members': () => json({ items: [], page: 1, pageSize: 50, totalCount: 0 }),
+      'PUT /api/members/4': async (request) => {
+        const body = (await request.json()) as { name: string };
+        return json({ ...thailand, name: body.name, version: '8' }, { headers: { ETag: '"8"' } });
+      },
+    });
+    const { user } = renderApp('/admin/members/4');
+
+    const name = await screen.findByLabelText(/^Name/);
+    await user.clear(name);
+    await user.type(name, 'Kingdom of Thailand');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Saved Kingdom of Thailand.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Kingdom of Thailand');
+    const put = requestsOf(spy).find((r) => r.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"7"');
+    expect(await put.clone().json()).toMatchObject({
+      code: 'TH',
+      name: 'Kingdom of Thailand',
+      subRegionId: 3,
+      joinedOn: '1972-07-01',
+      leftOn: null,
+      source: null,
+    });
+  });
+
+  it('on 412 says someone else changed the Member and reloads their version on request', async () => {
+    let version = 7;
+    mockApi({
+      'GET /api/members/4': () =>
+        json({ ...thailand, name: version === 7 ? 'Thailand' : 'Thailand (changed)', version: String(version) }, { headers: { ETag: `"${version}"` } }),
+      'GET /api/sub-regions': () => json(subRegions),
+      'PUT /api/members/4': () => {
+        version = 9;
+        return problem(412, { title: 'Precondition Failed', detail: 'The Member has changed since you read it.' });
+      },
+    });
+    const { user } = renderApp('/admin/members/4');
+
+    await user.type(await screen.findByLabelText(/^Name/), '!');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else changed this Member; reload to see their version');
+    await user.click(screen.getByRole('button', { name: 'Reload' }));
+
+    await waitFor(() => expect(screen.getByLabelText(/^Name/)).toHaveValue('Thailand (changed)'));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the detail of a 409 duplicate code', async () => {
+    mockApi({
+      'GET /api/members/4': getThailand,
+      'GET /api/sub-regions': () => json(subRegions),
+      'PUT /api/members/4': () => problem(409, { title: 'Conflict', detail: 'Another Member already has the code FJ.' }),
+    });
+    const { user } = renderApp('/admin/members/4');
+
+    await user.click(await screen.findByRole('button', { name: 'Save changes' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Conflict');
+    expect(alert).toHaveTextContent('Another Member already has the code FJ.');
+  });
+
+  it('asks before deleting, and shows why a delete was refused (409)', async () => {
+    const spy = mockApi({
+      'GET /api/members/4': getThailand,
+      'GET /api/sub-regions': () => json(subRegions),
+      'DELETE /api/members/4': () => problem(409, { title: 'Conflict', detail: 'Thailand is referred to by other records.' }),
+    });
+    const { user } = renderApp('/admin/members/4');
+
+    await user.click(await screen.findByRole('button', { name: 'Delete Member' }));
+    expect(requestsOf(spy).some((r) => r.method === 'DELETE')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Yes, delete Thailand' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Thailand is referred to by other records.');
+  });
+
+  it('says so when the Member does not exist', async () => {
+    mockApi({
+      'GET /api/members/999': () => problem(404, { title: 'Not Found' }),
+      'GET /api/sub-regions': () => json(subRegions),
+    });
+    renderApp('/admin/members/999');
+
+    expect(await screen.findByRole('heading', { name: 'Member not found' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,37 @@
+import type { Member, SubRegion } from '@/lib/api/types';
+
+export const subRegions: SubRegion[] = [
+  { id: 1, code: 'ECWA', name: 'East, Central and West Asia', regionCode: 'AP', programmeManager: 'Ms A. Manager', source: null, memberCount: 2, version: '11' },
+  { id: 2, code: 'PI', name: 'Pacific Islands', regionCode: 'AP', programmeManager: null, source: null, memberCount: 1, version: '12' },
+  { id: 3, code: 'SEA', name: 'Southeast Asia', regionCode: 'AP', programmeManager: 'Mr B. Manager', source: null, memberCount: 1, version: '13' },
+];
+
+function member(id: number, code: string, name: string, subRegion: SubRegion, extra: Partial<Member> = {}): Member {
+  return {
+    id,
+    code,
+    name,
+    regionCode: 'AP',
+    subRegionId: subRegion.id,
+    subRegionCode: subRegion.code,
+    subRegionName: subRegion.name,
+    joinedOn: null,
+    leftOn: null,
+    isCbRecipient: true,
+    isDonor: false,
+    isSmallIslandEconomy: false,
+    isRtcHost: false,
+    source: null,
+    version: '100',
+    ...extra,
+  };
+}
+
+const [ecwa, pi, sea] = subRegions as [SubRegion, SubRegion, SubRegion];
+
+export const afghanistan = member(1, 'AF', 'Afghanistan', ecwa);
+export const china = member(2, 'CN', 'China', ecwa, { isDonor: true, isRtcHost: true, isCbRecipient: false });
+export const fiji = member(3, 'FJ', 'Fiji', pi, { isSmallIslandEconomy: true, isRtcHost: true });
+export const thailand = member(4, 'TH', 'Thailand', sea, { joinedOn: '1972-07-01', version: '7' });
+
+export const members: Member[] = [afghanistan, china, fiji, thailand];
