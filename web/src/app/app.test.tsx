@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
 
@@ -9,7 +9,7 @@ describe('App shell', () => {
     expect(screen.getByRole('banner')).toHaveTextContent('Rocb');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     for (const name of ['Dashboard', 'Plans', 'Activities', 'Needs', 'Experts', 'Members', 'Sub-regions']) {
-      expect(nav).toContainElement(screen.getByRole('link', { name }));
+      expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main-content');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');

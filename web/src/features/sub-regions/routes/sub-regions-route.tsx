@@ -87,6 +87,7 @@ export function SubRegionsRoute() {
                       type="button"
                       id={`edit-sub-region-${s.id}`}
                       className="button button-secondary button-small"
+                      aria-label={`${editingId === s.id ? 'Close' : 'Edit'} ${s.name}`}
                       aria-expanded={editingId === s.id}
                       aria-controls={editingId === s.id ? `sub-region-editor-${s.id}` : undefined}
                       onClick={() => {
@@ -96,7 +97,6 @@ export function SubRegionsRoute() {
                       }}
                     >
                       {editingId === s.id ? 'Close' : 'Edit'}
-                      <span className="visually-hidden"> {s.name}</span>
                     </button>
                   </td>
                 </tr>
