@@ -63,6 +63,10 @@ if ! flock -n 9; then
   flock 9
 fi
 
+# Commands that may leave a server running must not inherit the lock (fd 9) or our
+# stdout (fd 3): the server would hold the lock forever and keep a caller's $(...) open.
+detached() { "$@" 3>&- 9>&-; }
+
 IS_ROOT=false
 [[ "$(id -u)" == 0 ]] && IS_ROOT=true
 
@@ -148,7 +152,7 @@ apt_install() {
     APT_UPDATED=true
   fi
   log "apt-get install $*"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+  DEBIAN_FRONTEND=noninteractive detached apt-get install -y -q "$@"
 }
 
 # Appends 127.0.0.1 to a Debian cluster's listen_addresses unless it already covers it.
@@ -189,17 +193,17 @@ ensure_server_root() {
       name="rocb$PORT"
     fi
     log "creating cluster $version/$name on port $PORT"
-    pg_createcluster --locale C.UTF-8 --encoding UTF8 -p "$PORT" "$version" "$name" -- --auth-local=peer --auth-host=scram-sha-256
+    detached pg_createcluster --locale C.UTF-8 --encoding UTF8 -p "$PORT" "$version" "$name" -- --auth-local=peer --auth-host=scram-sha-256
     status=down
   fi
   (( version >= MIN_VERSION )) || die "cluster $version/$name on port $PORT is PostgreSQL $version; ${MIN_VERSION}+ is needed"
 
   if fix_cluster_listen "$version" "$name" && [[ "$status" == online* ]]; then
     log "restarting cluster $version/$name"
-    pg_ctlcluster "$version" "$name" restart
+    detached pg_ctlcluster "$version" "$name" restart
   elif [[ "$status" != online* ]]; then
     log "starting cluster $version/$name"
-    pg_ctlcluster "$version" "$name" start
+    detached pg_ctlcluster "$version" "$name" start
   fi
   log_file="$(pg_lsclusters -h "$version" "$name" | awk '{ print $7 }')"
   wait_ready "$log_file"
@@ -256,7 +260,7 @@ EOF
   Stop it ($BIN_DIR/pg_ctl -D $PRIVATE_DATA stop) or set ROCB_PG_PORT to its port."
   fi
   log "starting the private cluster on 127.0.0.1:$PORT (log: $PRIVATE_LOG)"
-  "$BIN_DIR/pg_ctl" -D "$PRIVATE_DATA" -l "$PRIVATE_LOG" -w -t "$READY_TIMEOUT" start \
+  detached "$BIN_DIR/pg_ctl" -D "$PRIVATE_DATA" -l "$PRIVATE_LOG" -w -t "$READY_TIMEOUT" start \
     || die "pg_ctl could not start the private cluster; see $PRIVATE_LOG"
   wait_ready "$PRIVATE_LOG"
 }
