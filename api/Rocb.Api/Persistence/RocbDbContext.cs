@@ -1,14 +1,48 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Rocb.Api.Common.Auditing;
 using Rocb.Api.Domain;
 
 namespace Rocb.Api.Persistence;
 
-public sealed class RocbDbContext(DbContextOptions<RocbDbContext> options) : DbContext(options)
+public sealed class RocbDbContext(DbContextOptions<RocbDbContext> options, IAuditActor? actor = null)
+    : IdentityDbContext<RocbUser, RocbRole, Guid>(options)
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<SubRegion> SubRegions => Set<SubRegion>();
     public DbSet<Member> Members => Set<Member>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RocbDbContext).Assembly);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = AuditTrail.Capture(ChangeTracker);
+        if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        // The audit rows go in the same transaction as the change: both commit or neither does.
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // After the first save, generated keys (identity columns) are known.
+            AuditEntries.AddRange(AuditTrail.Entries(changes, actor ?? SystemActor.Instance));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
+using Rocb.Api.Common.Security;
 using Rocb.Api.Persistence;
 using Rocb.Api.Persistence.Seed;
 
@@ -71,8 +72,11 @@ public static class TestDatabases
                     await using (var factory = new RocbApiFactory(ConnectionStringFor(building, pooling: false)))
                     await using (var scope = factory.Services.CreateAsyncScope())
                     {
+                        // What `migrate` does, then one placeholder user per role.
                         await scope.ServiceProvider.GetRequiredService<MigrationRunner>().MigrateAsync();
                         await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+                        await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>().EnsureAsync();
+                        await TestUsers.CreateAsync(scope.ServiceProvider);
                     }
                     NpgsqlConnection.ClearAllPools();
                     await ExecuteOnServerAsync($"ALTER DATABASE \"{building}\" RENAME TO \"{name}\"");
@@ -90,6 +94,7 @@ public static class TestDatabases
     private static string ContentHash()
     {
         var parts = MigrationRunner.Embedded().Select(m => m.Checksum).ToList();
+        parts.Add(typeof(TestUsers).Assembly.ManifestModule.ModuleVersionId.ToString()); // test users may change too
         using var seed = typeof(MigrationRunner).Assembly.GetManifestResourceStream("Seed.reference-data.json")!;
         parts.Add(Convert.ToHexString(SHA256.HashData(seed)));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("|", parts))))[..12];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Rocb.Api.Common.Security;
 using Rocb.Api.Persistence;
 using Rocb.Api.Persistence.Seed;
 
@@ -21,6 +22,7 @@ public static class Commands
                     var applied = await scope.ServiceProvider.GetRequiredService<MigrationRunner>().MigrateAsync();
                     app.Logger.LogInformation("Migrations applied: {Count}", applied.Count);
                     await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+                    await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>().EnsureAsync();
                 }
                 return 0;
             case "openapi":

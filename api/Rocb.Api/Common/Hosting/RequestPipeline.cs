@@ -2,10 +2,14 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using Rocb.Api.Common.Http;
 using Rocb.Api.Common.OpenApi;
+using Rocb.Api.Features.ApiKeys;
+using Rocb.Api.Features.Audit;
+using Rocb.Api.Features.Auth;
 using Rocb.Api.Features.Members;
 using Rocb.Api.Features.ReferenceData;
 using Rocb.Api.Features.Regions;
 using Rocb.Api.Features.SubRegions;
+using Rocb.Api.Features.Users;
 
 namespace Rocb.Api.Common.Hosting;
 
@@ -15,6 +19,7 @@ public static class RequestPipeline
     {
         // Always ProblemDetails, never the developer page: errors look the same in every environment,
         // and 500s carry no stack trace.
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestBodyLimit>(app.Configuration.GetValue("Rocb:MaxRequestBodyBytes", ServiceRegistration.DefaultMaxRequestBodyBytes));
@@ -25,6 +30,10 @@ public static class RequestPipeline
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = spa });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = spa });
         }
+
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapOpenApi("/openapi/{documentName}.yaml");
@@ -38,10 +47,14 @@ public static class RequestPipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
+        app.MapAuth();
         app.MapRegions();
         app.MapSubRegions();
         app.MapMembers();
         app.MapReferenceData();
+        app.MapUsers();
+        app.MapApiKeys();
+        app.MapAudit();
 
         // Client-side routes get the SPA's index.html. API, health, OpenAPI and Swagger paths never do:
         // an unknown one is a ProblemDetails 404 (UseStatusCodePages), a wrong content type a 415.

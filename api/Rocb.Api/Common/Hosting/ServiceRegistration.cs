@@ -7,6 +7,7 @@ using Npgsql;
 using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Common.OpenApi;
+using Rocb.Api.Common.Security;
 using Rocb.Api.Persistence;
 using Rocb.Api.Persistence.Seed;
 
@@ -41,9 +42,13 @@ public static class ServiceRegistration
             .UseSnakeCaseNamingConvention());
         services.AddScoped<MigrationRunner>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<AdministratorBootstrap>();
+        services.AddSingleton(TimeProvider.System);
 
         services.Configure<MediationOptions>(builder.Configuration.GetSection("Rocb:Mediation"));
         services.AddMediation(typeof(ServiceRegistration).Assembly);
+
+        services.AddRocbSecurity(builder.Configuration);
 
         services.AddHealthChecks().AddDbContextCheck<RocbDbContext>("database", tags: ["ready"]);
         services.AddRocbOpenApi();

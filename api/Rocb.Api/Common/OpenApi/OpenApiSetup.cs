@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Rocb.Api.Common.Security;
 
 namespace Rocb.Api.Common.OpenApi;
 
@@ -31,6 +32,20 @@ public static class OpenApiSetup
                 };
                 // The committed openapi.yaml must not depend on the host that produced it.
                 document.Servers = [];
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
+                {
+                    [BearerScheme] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.Http, Scheme = "bearer",
+                        Description = "The accessToken from POST /api/auth/sign-in.",
+                    },
+                    [ApiKeyScheme] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "X-Api-Key",
+                        Description = "An API key created by an administrator (integration clients).",
+                    },
+                };
                 return Task.CompletedTask;
             });
             // Every ProblemDetails carries the trace id that the logs carry (ServiceRegistration adds it).
@@ -43,25 +58,45 @@ public static class OpenApiSetup
                 }
                 return Task.CompletedTask;
             });
-            // Any operation can fail unexpectedly; say so once for all.
-            options.AddOperationTransformer((operation, _, _) =>
+            options.AddOperationTransformer((operation, context, _) =>
             {
                 operation.Responses ??= new OpenApiResponses();
-                if (!operation.Responses.ContainsKey("500"))
-                    operation.Responses["500"] = new OpenApiResponse
-                    {
-                        Description = "Unexpected error (ProblemDetails without internals).",
-                        Content = new Dictionary<string, OpenApiMediaType>
-                        {
-                            ["application/problem+json"] = new()
-                            {
-                                Schema = new OpenApiSchemaReference("ProblemDetails", null, null),
-                            },
-                        },
-                    };
+                // Who may call it: the permission, its roles and API-key scope, and the 401/403 that follow.
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Permission>().LastOrDefault() is { } permission)
+                {
+                    operation.Description = $"Requires **{permission.Name}**: roles {string.Join(", ", permission.Roles)}" +
+                                            (permission.Scope is null ? "; not available to API keys." : $"; API keys with scope {permission.Scope}.");
+                    operation.Security =
+                    [
+                        new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, null, null)] = [] },
+                        .. permission.Scope is null ? Array.Empty<OpenApiSecurityRequirement>() :
+                            [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, null, null)] = [] }],
+                    ];
+                    Problem(operation, "401", "Not signed in, or the token or API key is invalid, expired or revoked.");
+                    Problem(operation, "403", "Signed in, but the role or the API key's scopes do not allow it.");
+                }
+                Problem(operation, "429", "Too many requests; see Retry-After.");
+                // Any operation can fail unexpectedly; say so once for all.
+                Problem(operation, "500", "Unexpected error (ProblemDetails without internals).");
                 return Task.CompletedTask;
             });
         });
+
+    private const string BearerScheme = "bearer";
+    private const string ApiKeyScheme = "apiKey";
+
+    private static void Problem(OpenApiOperation operation, string status, string description)
+    {
+        if (operation.Responses!.ContainsKey(status)) return;
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", null, null) },
+            },
+        };
+    }
 
     /// <summary>Declares the ProblemDetails responses an endpoint can return.</summary>
     public static RouteHandlerBuilder ProducesErrors(this RouteHandlerBuilder builder, params int[] statusCodes)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Rocb.Api.Common.Http;
 using Rocb.Api.Common.OpenApi;
+using Rocb.Api.Common.Security;
 
 namespace Rocb.Api.Features.Members;
 
@@ -14,21 +15,33 @@ public static class MembersEndpoints
 
         group.MapGet("/", List).WithName("listMembers")
             .WithSummary("List Member administrations (paged, filtered, sorted)")
-            .ProducesErrors(400);
+            .ProducesErrors(400)
+            .RequirePermission(Permissions.ReferenceDataRead);
         group.MapGet("/{id:int}", Get).WithName("getMember")
             .WithSummary("Get one Member administration; the ETag header carries its version")
-            .ProducesErrors(404);
+            .ProducesErrors(404)
+            .RequirePermission(Permissions.ReferenceDataRead);
         group.MapPost("/", Create).WithName("createMember")
             .WithSummary("Create a Member administration")
-            .ProducesErrors(400, 409, 413, 415);
+            .ProducesErrors(400, 409, 413, 415)
+            .RequirePermission(Permissions.ReferenceDataWrite);
         group.MapPut("/{id:int}", Update).WithName("updateMember")
             .WithSummary("Update a Member administration (send If-Match with its ETag to avoid overwriting someone else's change)")
-            .ProducesErrors(400, 404, 409, 412, 413, 415);
+            .ProducesErrors(400, 404, 409, 412, 413, 415)
+            .RequirePermission(Permissions.ReferenceDataWrite);
         group.MapDelete("/{id:int}", Delete).WithName("deleteMember")
             .WithSummary("Delete a Member administration that no other record refers to")
-            .ProducesErrors(400, 404, 409, 412);
+            .ProducesErrors(400, 404, 409, 412)
+            .RequirePermission(Permissions.ReferenceDataWrite);
+        group.MapGet("/{id:int}/focal-points", FocalPoints).WithName("listMemberFocalPoints")
+            .WithSummary("The focal points of a Member administration (personal data: Staff, Administrators and its own focal points)")
+            .RequirePermission(Permissions.FocalPointsRead)
+            .ProducesErrors(404);
         return app;
     }
+
+    private static async Task<Ok<IReadOnlyList<FocalPointDto>>> FocalPoints(int id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListFocalPoints(id), ct));
 
     private static async Task<Ok<MemberPageDto>> List([AsParameters] ListMembers query, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(query, ct));

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rocb.Api.Common.OpenApi;
+using Rocb.Api.Common.Security;
 
 namespace Rocb.Api.Features.ReferenceData;
 
@@ -11,7 +12,8 @@ public static class ReferenceDataEndpoints
         app.MapGroup("/api/reference-data").WithTags("Reference data")
             .MapPost("/import", Import).WithName("importReferenceData")
             .WithSummary("Import regions, sub-regions and Members (the seed file's format); creates only what is missing, all or nothing")
-            .ProducesErrors(400, 409, 413, 415);
+            .ProducesErrors(400, 409, 413, 415)
+            .RequirePermission(Permissions.ReferenceDataWrite);
         return app;
     }
 

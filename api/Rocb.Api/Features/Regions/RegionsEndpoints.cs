@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Rocb.Api.Common.Security;
 
 namespace Rocb.Api.Features.Regions;
 
@@ -8,7 +9,8 @@ public static class RegionsEndpoints
     public static IEndpointRouteBuilder MapRegions(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/regions").WithTags("Regions")
-            .MapGet("/", List).WithName("listRegions").WithSummary("List the WCO regions");
+            .MapGet("/", List).WithName("listRegions").WithSummary("List the WCO regions")
+            .RequirePermission(Permissions.ReferenceDataRead);
         return app;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Rocb.Api.Common.Http;
 using Rocb.Api.Common.OpenApi;
+using Rocb.Api.Common.Security;
 
 namespace Rocb.Api.Features.SubRegions;
 
@@ -13,19 +14,24 @@ public static class SubRegionsEndpoints
         var group = app.MapGroup("/api/sub-regions").WithTags("Sub-regions");
 
         group.MapGet("/", List).WithName("listSubRegions")
-            .WithSummary("List sub-regions with their programme manager and Member count");
+            .WithSummary("List sub-regions with their programme manager and Member count")
+            .RequirePermission(Permissions.ReferenceDataRead);
         group.MapGet("/{id:int}", Get).WithName("getSubRegion")
             .WithSummary("Get one sub-region; the ETag header carries its version")
-            .ProducesErrors(404);
+            .ProducesErrors(404)
+            .RequirePermission(Permissions.ReferenceDataRead);
         group.MapPost("/", Create).WithName("createSubRegion")
             .WithSummary("Create a sub-region")
-            .ProducesErrors(400, 409, 413, 415);
+            .ProducesErrors(400, 409, 413, 415)
+            .RequirePermission(Permissions.ReferenceDataWrite);
         group.MapPut("/{id:int}", Update).WithName("updateSubRegion")
             .WithSummary("Update a sub-region (send If-Match with its ETag)")
-            .ProducesErrors(400, 404, 409, 412, 413, 415);
+            .ProducesErrors(400, 404, 409, 412, 413, 415)
+            .RequirePermission(Permissions.ReferenceDataWrite);
         group.MapDelete("/{id:int}", Delete).WithName("deleteSubRegion")
             .WithSummary("Delete a sub-region that has no Members")
-            .ProducesErrors(400, 404, 409, 412);
+            .ProducesErrors(400, 404, 409, 412)
+            .RequirePermission(Permissions.ReferenceDataWrite);
         return app;
     }
 

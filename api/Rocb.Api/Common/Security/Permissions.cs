@@ -1,0 +1,44 @@
+namespace Rocb.Api.Common.Security;
+
+/// <summary>Who may do what: each permission names the roles that have it and the API-key scope that grants it (if keys may have it at all).</summary>
+public sealed record Permission(string Name, IReadOnlyList<string> Roles, string? Scope, string Description);
+
+/// <summary>
+/// Every endpoint requires exactly one of these (or is on the anonymous allow-list: health, sign-in,
+/// the OpenAPI document and Swagger UI). Role-level denials answer 403; records outside a caller's own
+/// scope (another Member's restricted data) answer 404, so that their existence is not revealed.
+/// </summary>
+public static class Permissions
+{
+    public static readonly Permission SignedIn = new("signed-in", Security.Roles.All, null,
+        "Any signed-in user: its own account.");
+    public static readonly Permission ReferenceDataRead = new("reference-data:read", Security.Roles.All, Scopes.ReferenceDataRead,
+        "Read regions, sub-regions and Member administrations.");
+    public static readonly Permission ReferenceDataWrite = new("reference-data:write", [Security.Roles.Administrator], Scopes.ReferenceDataWrite,
+        "Create, change and delete reference data, and import it.");
+    public static readonly Permission FocalPointsRead = new("focal-points:read",
+        [Security.Roles.Administrator, Security.Roles.Staff, Security.Roles.MemberFocalPoint], null,
+        "See who the focal points of a Member are (personal data; a focal point sees only its own administration's).");
+    public static readonly Permission UsersManage = new("users:manage", [Security.Roles.Administrator], null,
+        "Create, change and disable users and their roles.");
+    public static readonly Permission ApiKeysManage = new("api-keys:manage", [Security.Roles.Administrator], null,
+        "Create and revoke API keys.");
+    public static readonly Permission AuditRead = new("audit:read", [Security.Roles.Administrator], null,
+        "Search the audit log.");
+
+    public static readonly IReadOnlyList<Permission> All =
+        [SignedIn, ReferenceDataRead, ReferenceDataWrite, FocalPointsRead, UsersManage, ApiKeysManage, AuditRead];
+}
+
+/// <summary>Scopes an API key can be given. Read scopes per area; write scopes only where granted.</summary>
+public static class Scopes
+{
+    public const string ReferenceDataRead = "reference-data:read";
+    public const string ReferenceDataWrite = "reference-data:write";
+
+    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
+    {
+        [ReferenceDataRead] = "Read regions, sub-regions and Member administrations.",
+        [ReferenceDataWrite] = "Create, change, delete and import reference data.",
+    };
+}

@@ -1,0 +1,60 @@
+using System.ComponentModel;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Rocb.Api.Common.Mediation;
+using Rocb.Api.Common.Paging;
+using Rocb.Api.Persistence;
+
+namespace Rocb.Api.Features.Users;
+
+public sealed record ListUsers : IQuery<UserPageDto>
+{
+    [Description("1-based page number (default 1).")]
+    [FromQuery(Name = "page")]
+    public int? Page { get; set; }
+
+    [Description("Items per page, 1 to 200 (default 50).")]
+    [FromQuery(Name = "pageSize")]
+    public int? PageSize { get; set; }
+
+    [Description("Text to find in the email or name.")]
+    [FromQuery(Name = "q")]
+    public string? Q { get; set; }
+
+    [Description("Only users with this role.")]
+    [FromQuery(Name = "role")]
+    public string? Role { get; set; }
+
+    [Description("Only focal points of this Member administration.")]
+    [FromQuery(Name = "memberId")]
+    public int? MemberId { get; set; }
+
+    public int PageNumber => Page ?? 1;
+    public int Size => PageSize ?? Paging.DefaultPageSize;
+}
+
+public sealed class ListUsersValidator : AbstractValidator<ListUsers>
+{
+    public ListUsersValidator() => this.PageRules(q => q.PageNumber, q => q.Size);
+}
+
+internal sealed class ListUsersHandler(RocbDbContext db, TimeProvider clock) : IRequestHandler<ListUsers, UserPageDto>
+{
+    public async Task<UserPageDto> Handle(ListUsers request, CancellationToken cancellationToken)
+    {
+        var users = UserQueries.Project(db, clock.GetUtcNow());
+        if (!string.IsNullOrWhiteSpace(request.Q))
+        {
+            var pattern = $"%{request.Q.Trim()}%";
+            users = users.Where(u => EF.Functions.ILike(u.Email, pattern) || EF.Functions.ILike(u.DisplayName, pattern));
+        }
+        if (!string.IsNullOrWhiteSpace(request.Role)) users = users.Where(u => u.Role == request.Role);
+        if (request.MemberId is { } memberId) users = users.Where(u => u.MemberId == memberId);
+        var total = await users.CountAsync(cancellationToken);
+        var items = await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .TakePage(request.PageNumber, request.Size).ToListAsync(cancellationToken);
+        return new UserPageDto(items, request.PageNumber, request.Size, total);
+    }
+}
