@@ -90,7 +90,10 @@ check('web lint', 'npm', ['run', '--silent', 'lint', '--workspace', 'web']);
   } catch (error) {
     record('browser tests (Chromium)', 0, 1, `(${error.message})`);
   } finally {
+    // Stop the app and wait for it, so that its shutdown lines come before the summary.
+    const exited = new Promise((resolve) => (app.exitCode !== null ? resolve() : app.once('exit', resolve)));
     try { process.kill(-app.pid, 'SIGTERM'); } catch { /* already gone */ }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10000))]);
   }
 }
 

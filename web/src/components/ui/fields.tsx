@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface FieldProps {
   id: string;
@@ -56,6 +56,28 @@ export function TextField({ id, label, hint, errors, required, className, ...inp
         aria-required={required || undefined}
         aria-describedby={describedBy(id, hint, errors)}
         {...input}
+      />
+    </div>
+  );
+}
+
+type TextAreaFieldProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'>;
+
+/** For text that may run over several lines (an input would drop its line breaks). */
+export function TextAreaField({ id, label, hint, errors, required, className, ...textarea }: TextAreaFieldProps) {
+  const invalid = Boolean(errors?.length);
+  return (
+    <div className={['field', invalid ? 'field-invalid' : '', className ?? ''].join(' ').trim()}>
+      <label htmlFor={id}>
+        <LabelText label={label} required={required} />
+      </label>
+      <FieldMessages id={id} hint={hint} errors={errors} />
+      <textarea
+        id={id}
+        aria-invalid={invalid || undefined}
+        aria-required={required || undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        {...textarea}
       />
     </div>
   );

@@ -40,9 +40,10 @@ export function FormProblem({ error, entityName, fieldLabels, idPrefix, onReload
     );
   }
 
+  // A conflict (409, e.g. a duplicate code) is told by its detail; any field it names is still marked on the field.
   const fieldErrors = fieldErrorsOf(error);
   const entries = Object.entries(fieldErrors);
-  if (entries.length > 0) {
+  if (entries.length > 0 && !(isApiError(error) && error.status === 409)) {
     const problem = isApiError(error) ? error.problem : undefined;
     return (
       <div ref={ref} tabIndex={-1} className="alert alert-error" role="alert" aria-labelledby={`${idPrefix}-summary-title`}>

@@ -621,11 +621,11 @@ export interface operations {
     };
     listMembers: {
         parameters: {
-            query: {
-                /** @description 1-based page number. */
-                page: number;
-                /** @description Items per page, 1 to 200. */
-                pageSize: number;
+            query?: {
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
                 /** @description name, code or subRegion (then name); prefix with - for descending. Default: name. */
                 sort?: string;
                 /** @description Only Members of this sub-region. */

@@ -67,13 +67,11 @@ export function useUpdateMember() {
 }
 
 export function useDeleteMember() {
-  const queryClient = useQueryClient();
   const invalidateLists = useInvalidateLists();
   return useMutation({
     mutationFn: deleteMember,
-    onSuccess: async (_, id) => {
-      queryClient.removeQueries({ queryKey: memberKeys.detail(id) });
-      await invalidateLists();
-    },
+    // The detail stays cached: removing it while its page is still shown would refetch it (404).
+    // Unobserved, it is dropped after gcTime; a later visit refetches and says "not found".
+    onSuccess: () => invalidateLists(),
   });
 }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { CheckboxField, SelectField, TextField } from '@/components/ui/fields';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormProblem } from '@/components/ui/form-problem';
 import { fieldErrorsOf } from '@/lib/api/problem';
 import type { Member, MemberInput, SubRegion } from '@/lib/api/types';
@@ -157,13 +157,14 @@ export function MemberForm({ initial, subRegions, submitLabel, pending, error, o
         </SelectField>
         <TextField {...text('joinedOn')} label={memberFieldLabels.joinedOn} type="date" hint="Leave empty if not known" />
         <TextField {...text('leftOn')} label={memberFieldLabels.leftOn} type="date" hint="Only for a former Member" />
-        <TextField
-          {...text('source')}
-          label={memberFieldLabels.source}
-          hint="Where these facts come from, e.g. a document and its page"
-          autoComplete="off"
-        />
       </div>
+      <TextAreaField
+        {...text('source')}
+        label={memberFieldLabels.source}
+        hint="Where these facts come from, e.g. a document and its lines"
+        rows={4}
+        className="field-wide"
+      />
       <fieldset className="fieldset">
         <legend>Roles</legend>
         {flagKeys.map((key) => (

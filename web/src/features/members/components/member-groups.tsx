@@ -31,7 +31,9 @@ export function MemberGroups({ members, subRegions }: MemberGroupsProps) {
                   <th scope="col" className="col-code">
                     Code
                   </th>
-                  <th scope="col">Name</th>
+                  <th scope="col" className="col-name">
+                    Name
+                  </th>
                   <th scope="col">Flags</th>
                 </tr>
               </thead>

@@ -94,15 +94,21 @@ describe('Member detail and edit', () => {
     mockApi({
       'GET /api/members/4': getThailand,
       'GET /api/sub-regions': () => json(subRegions),
-      'PUT /api/members/4': () => problem(409, { title: 'Conflict', detail: 'Another Member already has the code FJ.' }),
+      'PUT /api/members/4': () =>
+        problem(409, {
+          title: 'The change conflicts with existing records.',
+          detail: 'Another Member administration already has this code.',
+          errors: { code: ['Another Member administration already has this code.'] },
+        }),
     });
     const { user } = renderApp('/admin/members/4');
 
     await user.click(await screen.findByRole('button', { name: 'Save changes' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Conflict');
-    expect(alert).toHaveTextContent('Another Member already has the code FJ.');
+    expect(alert).toHaveTextContent('The change conflicts with existing records.');
+    expect(alert).toHaveTextContent('Another Member administration already has this code.');
+    expect(screen.getByLabelText(/^Code/)).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('asks before deleting, and shows why a delete was refused (409)', async () => {

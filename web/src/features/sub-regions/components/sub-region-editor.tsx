@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { SelectField, TextField } from '@/components/ui/fields';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormProblem } from '@/components/ui/form-problem';
 import { Loading } from '@/components/ui/loading';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -118,8 +118,8 @@ function SubRegionForm({ loaded, regions, onSaved, onCancel }: SubRegionFormProp
           ))}
         </SelectField>
         <TextField {...field('programmeManager')} label={subRegionFieldLabels.programmeManager} hint="Leave empty if none is assigned" autoComplete="off" />
-        <TextField {...field('source')} label={subRegionFieldLabels.source} hint="Where these facts come from" autoComplete="off" />
       </div>
+      <TextAreaField {...field('source')} label={subRegionFieldLabels.source} hint="Where these facts come from" rows={3} className="field-wide" />
       <div className="form-actions">
         <button type="submit" className="button" disabled={update.isPending}>
           {update.isPending ? 'Saving…' : 'Save sub-region'}

@@ -60,7 +60,7 @@ export function SubRegionsRoute() {
               <th scope="col" className="col-number">
                 Members
               </th>
-              <th scope="col">
+              <th scope="col" className="col-actions">
                 <span className="visually-hidden">Actions</span>
               </th>
             </tr>
