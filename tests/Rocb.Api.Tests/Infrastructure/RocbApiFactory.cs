@@ -65,6 +65,10 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>A client signed in as one of <see cref="TestUsers.All"/>.</summary>
     public HttpClient As(string principal) => Factory.ClientWithToken(_tokens[principal]);
 
+    /// <summary>Signs the principal in again (after a test ended its sessions).</summary>
+    public async Task RenewSessionAsync(string principal) =>
+        _tokens[principal] = await Factory.SignInAsync(TestUsers.All[principal].Email);
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabases.CreateFromTemplateAsync();

@@ -80,6 +80,7 @@ public static class TestDatabases
                     }
                     NpgsqlConnection.ClearAllPools();
                     await ExecuteOnServerAsync($"ALTER DATABASE \"{building}\" RENAME TO \"{name}\"");
+                    await DropOtherTemplatesAsync(server, name);
                 }
             }
             _template = name;
@@ -89,6 +90,18 @@ public static class TestDatabases
         {
             TemplateLock.Release();
         }
+    }
+
+    private static async Task DropOtherTemplatesAsync(NpgsqlConnection server, string keep)
+    {
+        var stale = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'rocb_test_template_%' AND datname <> $1", server))
+        {
+            list.Parameters.AddWithValue(keep);
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) stale.Add(reader.GetString(0));
+        }
+        foreach (var database in stale) await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
     private static string ContentHash()

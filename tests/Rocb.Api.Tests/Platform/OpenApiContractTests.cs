@@ -20,8 +20,10 @@ public sealed class OpenApiContractTests(ApiFixture api) : IClassFixture<ApiFixt
     {
         var served = (await _client.GetStringAsync("/openapi/v1.yaml")).ReplaceLineEndings("\n").TrimEnd();
         var committed = (await File.ReadAllTextAsync(RepoFile("openapi.yaml"))).ReplaceLineEndings("\n").TrimEnd();
+        var servedCopy = Path.Combine(Path.GetTempPath(), "rocb-served-openapi.yaml");
+        if (served != committed) await File.WriteAllTextAsync(servedCopy, served);
         Assert.True(served == committed,
-            "openapi.yaml differs from the document the API serves: run `npm run openapi` (and `npm run client`), then commit both.");
+            $"openapi.yaml differs from the document the API serves (saved as {servedCopy}): run `npm run openapi`, then commit openapi.yaml and web/src/lib/api/schema.d.ts.");
     }
 
     [Fact]

@@ -12,9 +12,12 @@ public sealed class ProblemAuthorizationResultHandler(IProblemDetailsService pro
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Challenged)
+        // A token whose session ended (sign-out, disabled user) leaves an anonymous principal: that is a 401, not a 403.
+        if (authorizeResult.Challenged || (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated != true))
         {
-            var failure = (await context.AuthenticateAsync()).Failure?.Message;
+            var failure = authorizeResult.Challenged
+                ? (await context.AuthenticateAsync()).Failure?.Message
+                : "Your session has ended (signed out, password or role changed, or account disabled): sign in again.";
             await Write(context, StatusCodes.Status401Unauthorized, "Authentication required.",
                 failure ?? "Sign in (Authorization: Bearer <token> from POST /api/auth/sign-in) or send an API key in X-Api-Key.");
             return;

@@ -11,6 +11,6 @@ public sealed record GetUser(Guid Id) : IQuery<UserDto>;
 internal sealed class GetUserHandler(RocbDbContext db, TimeProvider clock) : IRequestHandler<GetUser, UserDto>
 {
     public async Task<UserDto> Handle(GetUser request, CancellationToken cancellationToken) =>
-        await UserQueries.Project(db, clock.GetUtcNow()).SingleOrDefaultAsync(u => u.Id == request.Id, cancellationToken)
+        (await UserRow.Query(db).SingleOrDefaultAsync(u => u.Id == request.Id, cancellationToken))?.ToDto(clock.GetUtcNow())
         ?? throw new NotFoundException("User", request.Id);
 }

@@ -44,7 +44,7 @@ internal sealed class ListUsersHandler(RocbDbContext db, TimeProvider clock) : I
 {
     public async Task<UserPageDto> Handle(ListUsers request, CancellationToken cancellationToken)
     {
-        var users = UserQueries.Project(db, clock.GetUtcNow());
+        var users = UserRow.Query(db);
         if (!string.IsNullOrWhiteSpace(request.Q))
         {
             var pattern = $"%{request.Q.Trim()}%";
@@ -53,8 +53,9 @@ internal sealed class ListUsersHandler(RocbDbContext db, TimeProvider clock) : I
         if (!string.IsNullOrWhiteSpace(request.Role)) users = users.Where(u => u.Role == request.Role);
         if (request.MemberId is { } memberId) users = users.Where(u => u.MemberId == memberId);
         var total = await users.CountAsync(cancellationToken);
-        var items = await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+        var rows = await users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .TakePage(request.PageNumber, request.Size).ToListAsync(cancellationToken);
-        return new UserPageDto(items, request.PageNumber, request.Size, total);
+        var now = clock.GetUtcNow();
+        return new UserPageDto(rows.Select(r => r.ToDto(now)).ToList(), request.PageNumber, request.Size, total);
     }
 }

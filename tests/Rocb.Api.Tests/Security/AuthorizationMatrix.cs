@@ -1,0 +1,64 @@
+using Rocb.Api.Common.Security;
+
+namespace Rocb.Api.Tests.Security;
+
+/// <summary>
+/// The declared rule for every operation in openapi.yaml: which callers may call it. Written out by hand,
+/// independently of the API's own Permissions, so that a change to either shows up as a failing test.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public const string Anonymous = "Anonymous";
+    /// <summary>An API key with reference-data:read only.</summary>
+    public const string ReadKey = "ReadKey";
+    /// <summary>An API key with reference-data:read and reference-data:write.</summary>
+    public const string WriteKey = "WriteKey";
+
+    public static readonly string[] Principals =
+        [Anonymous, Roles.Administrator, Roles.Staff, Roles.MemberFocalPoint, Roles.Expert, Roles.Viewer, ReadKey, WriteKey];
+
+    private static readonly string[] Everyone = Principals;
+    private static readonly string[] AllUsers = [Roles.Administrator, Roles.Staff, Roles.MemberFocalPoint, Roles.Expert, Roles.Viewer];
+    private static readonly string[] ReferenceRead = [.. AllUsers, ReadKey, WriteKey];
+    private static readonly string[] ReferenceWrite = [Roles.Administrator, WriteKey];
+    private static readonly string[] AdminOnly = [Roles.Administrator];
+
+    /// <summary>The only operations anyone may call without signing in.</summary>
+    public static readonly string[] AnonymousAllowList = ["signIn", "refreshSession"];
+
+    public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
+    {
+        ["signIn"] = Everyone,
+        ["refreshSession"] = Everyone,
+        ["signOut"] = AllUsers,
+        ["getCurrentUser"] = AllUsers,
+        ["changePassword"] = AllUsers,
+
+        ["listRegions"] = ReferenceRead,
+        ["listSubRegions"] = ReferenceRead,
+        ["getSubRegion"] = ReferenceRead,
+        ["createSubRegion"] = ReferenceWrite,
+        ["updateSubRegion"] = ReferenceWrite,
+        ["deleteSubRegion"] = ReferenceWrite,
+        ["listMembers"] = ReferenceRead,
+        ["getMember"] = ReferenceRead,
+        ["createMember"] = ReferenceWrite,
+        ["updateMember"] = ReferenceWrite,
+        ["deleteMember"] = ReferenceWrite,
+        ["importReferenceData"] = ReferenceWrite,
+        // Personal data: Staff, Administrators and (row level) the Member's own focal points.
+        ["listMemberFocalPoints"] = [Roles.Administrator, Roles.Staff, Roles.MemberFocalPoint],
+
+        ["listUsers"] = AdminOnly,
+        ["getUser"] = AdminOnly,
+        ["createUser"] = AdminOnly,
+        ["updateUser"] = AdminOnly,
+        ["resetUserPassword"] = AdminOnly,
+        ["listApiKeys"] = AdminOnly,
+        ["listApiKeyScopes"] = AdminOnly,
+        ["createApiKey"] = AdminOnly,
+        ["revokeApiKey"] = AdminOnly,
+        ["searchAuditEntries"] = AdminOnly,
+        ["getRecordHistory"] = AdminOnly,
+    };
+}
