@@ -4,6 +4,7 @@
 //   web      type check, lint, Vitest
 //   browser  playwright-core + Debian's Chromium against the app started the way `npm start` does
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -70,10 +71,13 @@ check('web lint', 'npm', ['run', '--silent', 'lint', '--workspace', 'web']);
   const pg = { ...psqlEnv(connectionString), PGDATABASE: 'postgres' };
   run('psql', ['-v', 'ON_ERROR_STOP=1', '-q', '-c', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, '-c', `CREATE DATABASE ${database}`], { env: pg });
 
+  // The fresh database gets its first administrator from these (a new password every run).
+  const admin = { ROCB_ADMIN_EMAIL: 'e2e-admin@rocb.test', ROCB_ADMIN_PASSWORD: `${randomBytes(12).toString('base64url')}-Aa1!` };
+
   log(`Starting the app for the browser tests on ${baseUrl}…`);
   const app = spawn('node', [path.join(root, 'deploy', 'start.mjs')], {
     cwd: root,
-    env: { ...process.env, ROCB_PORT: String(port), ROCB_DB: withDatabase(connectionString, database) },
+    env: { ...process.env, ...admin, ROCB_PORT: String(port), ROCB_DB: withDatabase(connectionString, database) },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
@@ -81,7 +85,10 @@ check('web lint', 'npm', ['run', '--silent', 'lint', '--workspace', 'web']);
   rmSync(file, { force: true });
   try {
     await waitUntilReady(baseUrl, app, 600);
-    const { status } = run('npm', ['run', '--silent', 'test', '--workspace', 'tests/e2e'], { env: { ROCB_URL: baseUrl }, allowFailure: true });
+    const { status } = run('npm', ['run', '--silent', 'test', '--workspace', 'tests/e2e'], {
+      env: { ROCB_URL: baseUrl, ROCB_E2E_ADMIN_EMAIL: admin.ROCB_ADMIN_EMAIL, ROCB_E2E_ADMIN_PASSWORD: admin.ROCB_ADMIN_PASSWORD },
+      allowFailure: true,
+    });
     const e2e = readJson(file);
     const passed = e2e?.passed ?? 0;
     let failed = e2e?.failed ?? 0;
