@@ -28,7 +28,9 @@ public static class OpenApiSetup
                                   "Errors are RFC 9457 ProblemDetails (application/problem+json) with a traceId; " +
                                   "validation errors are keyed by camelCase field path. Lists are paged " +
                                   $"(page, pageSize up to {Paging.Paging.MaxPageSize}, totalCount). Updates accept If-Match with the ETag " +
-                                  "of the record and answer 412 when it has changed.",
+                                  "of the record and answer 412 when it has changed. To call the API here: POST /api/auth/sign-in, then Authorize " +
+                                  "with its accessToken as the bearer token; integration clients send an API key (X-Api-Key). " +
+                                  "Each operation's description names the permission it needs.",
                 };
                 // The committed openapi.yaml must not depend on the host that produced it.
                 document.Servers = [];
