@@ -9,22 +9,12 @@ using Rocb.Api.Persistence;
 
 namespace Rocb.Api.Features.ApiKeys;
 
-public sealed record ListApiKeys : IQuery<ApiKeyPageDto>
+public sealed record ListApiKeys : PagedQuery, IQuery<ApiKeyPageDto>
 {
-    [Description("1-based page number (default 1).")]
-    [FromQuery(Name = "page")]
-    public int? Page { get; set; }
-
-    [Description("Items per page, 1 to 200 (default 50).")]
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; set; }
-
     [Description("Also list revoked keys (default false).")]
     [FromQuery(Name = "includeRevoked")]
     public bool? IncludeRevoked { get; set; }
 
-    public int PageNumber => Page ?? 1;
-    public int Size => PageSize ?? Paging.DefaultPageSize;
 }
 
 public sealed class ListApiKeysValidator : AbstractValidator<ListApiKeys>

@@ -10,16 +10,8 @@ using Rocb.Api.Persistence;
 namespace Rocb.Api.Features.Audit;
 
 /// <summary>Searches the audit log, newest first.</summary>
-public sealed record SearchAuditEntries : IQuery<AuditEntryPageDto>
+public sealed record SearchAuditEntries : PagedQuery, IQuery<AuditEntryPageDto>
 {
-    [Description("1-based page number (default 1).")]
-    [FromQuery(Name = "page")]
-    public int? Page { get; set; }
-
-    [Description("Items per page, 1 to 200 (default 50).")]
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; set; }
-
     [Description("Entity name, e.g. Member, SubRegion, Region, User, UserRole, ApiKey.")]
     [FromQuery(Name = "entity")]
     public string? Entity { get; set; }
@@ -44,8 +36,6 @@ public sealed record SearchAuditEntries : IQuery<AuditEntryPageDto>
     [FromQuery(Name = "to")]
     public DateTimeOffset? To { get; set; }
 
-    public int PageNumber => Page ?? 1;
-    public int Size => PageSize ?? Paging.DefaultPageSize;
 }
 
 public sealed class SearchAuditEntriesValidator : AbstractValidator<SearchAuditEntries>

@@ -10,20 +10,9 @@ using Rocb.Api.Persistence;
 
 namespace Rocb.Api.Features.Members;
 
-public sealed record ListMembers : IQuery<MemberPageDto>
+public sealed record ListMembers : PagedQuery, IQuery<MemberPageDto>
 {
     public static readonly string[] SortKeys = ["name", "-name", "code", "-code", "subRegion", "-subRegion"];
-
-    [Description("1-based page number (default 1).")]
-    [FromQuery(Name = "page")]
-    public int? Page { get; set; }
-
-    [Description("Items per page, 1 to 200 (default 50).")]
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; set; }
-
-    public int PageNumber => Page ?? 1;
-    public int Size => PageSize ?? Paging.DefaultPageSize;
 
     [Description("name, code or subRegion (then name); prefix with - for descending. Default: name.")]
     [FromQuery(Name = "sort")]

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Errors;
+using Rocb.Api.Common.Http;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Persistence;
 
@@ -23,12 +24,7 @@ internal sealed class UpdateMemberHandler(RocbDbContext db, IMediator mediator) 
     {
         var member = await db.Members.SingleOrDefaultAsync(m => m.Id == request.Id, cancellationToken)
                      ?? throw new NotFoundException("Member", request.Id);
-        if (request.ExpectedVersion is { } expected)
-        {
-            if (member.Version != expected) throw new PreconditionFailedException("Member", request.Id);
-            // Also catches a change made between our read and our write.
-            db.Entry(member).Property(m => m.Version).OriginalValue = expected;
-        }
+        db.Entry(member).ExpectVersion(request.ExpectedVersion, "Member", request.Id);
         request.ApplyTo(member);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetMember(member.Id), cancellationToken);

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Errors;
+using Rocb.Api.Common.Http;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Persistence;
 

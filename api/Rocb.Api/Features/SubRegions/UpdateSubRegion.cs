@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Errors;
+using Rocb.Api.Common.Http;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Persistence;
 

@@ -9,16 +9,8 @@ using Rocb.Api.Persistence;
 
 namespace Rocb.Api.Features.Users;
 
-public sealed record ListUsers : IQuery<UserPageDto>
+public sealed record ListUsers : PagedQuery, IQuery<UserPageDto>
 {
-    [Description("1-based page number (default 1).")]
-    [FromQuery(Name = "page")]
-    public int? Page { get; set; }
-
-    [Description("Items per page, 1 to 200 (default 50).")]
-    [FromQuery(Name = "pageSize")]
-    public int? PageSize { get; set; }
-
     [Description("Text to find in the email or name.")]
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
@@ -31,8 +23,6 @@ public sealed record ListUsers : IQuery<UserPageDto>
     [FromQuery(Name = "memberId")]
     public int? MemberId { get; set; }
 
-    public int PageNumber => Page ?? 1;
-    public int Size => PageSize ?? Paging.DefaultPageSize;
 }
 
 public sealed class ListUsersValidator : AbstractValidator<ListUsers>

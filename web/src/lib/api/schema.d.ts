@@ -1581,10 +1581,6 @@ export interface operations {
     listMembers: {
         parameters: {
             query?: {
-                /** @description 1-based page number (default 1). */
-                page?: number;
-                /** @description Items per page, 1 to 200 (default 50). */
-                pageSize?: number;
                 /** @description name, code or subRegion (then name); prefix with - for descending. Default: name. */
                 sort?: string;
                 /** @description Only Members of this sub-region. */
@@ -1593,6 +1589,10 @@ export interface operations {
                 regionCode?: string;
                 /** @description Text to find in the code or name (case-insensitive). */
                 q?: string;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -2197,16 +2197,16 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
-                /** @description 1-based page number (default 1). */
-                page?: number;
-                /** @description Items per page, 1 to 200 (default 50). */
-                pageSize?: number;
                 /** @description Text to find in the email or name. */
                 q?: string;
                 /** @description Only users with this role. */
                 role?: string;
                 /** @description Only focal points of this Member administration. */
                 memberId?: number;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -2639,12 +2639,12 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: {
+                /** @description Also list revoked keys (default false). */
+                includeRevoked?: boolean;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page, 1 to 200 (default 50). */
                 pageSize?: number;
-                /** @description Also list revoked keys (default false). */
-                includeRevoked?: boolean;
             };
             header?: never;
             path?: never;
@@ -2919,10 +2919,6 @@ export interface operations {
     searchAuditEntries: {
         parameters: {
             query?: {
-                /** @description 1-based page number (default 1). */
-                page?: number;
-                /** @description Items per page, 1 to 200 (default 50). */
-                pageSize?: number;
                 /** @description Entity name, e.g. Member, SubRegion, Region, User, UserRole, ApiKey. */
                 entity?: string;
                 /** @description The record's id (with entity). */
@@ -2935,6 +2931,10 @@ export interface operations {
                 from?: string;
                 /** @description Changes before this instant (ISO 8601 with offset). */
                 to?: string;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
