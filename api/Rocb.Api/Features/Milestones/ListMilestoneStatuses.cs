@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Errors;
+using Rocb.Api.Common.Http;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Common.Paging;
 using Rocb.Api.Common.Security;
@@ -29,12 +30,17 @@ public sealed record ListMilestoneStatuses : PagedQuery, IQuery<MilestoneStatusP
 
     [Description("Only records in this review state: draft, submitted, approved or returned.")]
     [FromQuery(Name = "state")]
-    public ReviewState? State { get; set; }
+    public string? State { get; set; }
 }
 
 public sealed class ListMilestoneStatusesValidator : AbstractValidator<ListMilestoneStatuses>
 {
-    public ListMilestoneStatusesValidator() => this.PageRules(q => q.PageNumber, q => q.Size);
+    public ListMilestoneStatusesValidator()
+    {
+        this.PageRules(q => q.PageNumber, q => q.Size);
+        RuleFor(q => q.State).Must(s => KebabEnum.TryParse<ReviewState>(s, out _)).When(q => q.State is not null)
+            .WithMessage($"state must be one of: {KebabEnum.Names<ReviewState>()}.");
+    }
 }
 
 internal sealed class ListMilestoneStatusesHandler(RocbDbContext db, CurrentUser user) : IRequestHandler<ListMilestoneStatuses, MilestoneStatusPageDto>
@@ -45,7 +51,7 @@ internal sealed class ListMilestoneStatusesHandler(RocbDbContext db, CurrentUser
         if (request.MemberId is { } member) records = records.Where(r => r.MemberId == member);
         if (request.PlanId is { } plan) records = records.Where(r => r.Milestone.PlanId == plan);
         if (request.MilestoneId is { } milestone) records = records.Where(r => r.MilestoneId == milestone);
-        if (request.State is { } state) records = records.Where(r => r.State == state);
+        if (KebabEnum.TryParse<ReviewState>(request.State, out var state)) records = records.Where(r => r.State == state);
         var total = await records.CountAsync(cancellationToken);
         var items = await records.OrderByDescending(r => r.EffectiveOn).ThenByDescending(r => r.Id)
             .TakePage(request.PageNumber, request.Size).Select(MilestoneStatusRecordDto.Projection).ToListAsync(cancellationToken);

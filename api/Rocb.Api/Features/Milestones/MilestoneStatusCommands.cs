@@ -113,7 +113,7 @@ public sealed record ApproveMilestoneStatuses(IReadOnlyList<long> Ids) : IComman
 public sealed class ApproveMilestoneStatusesValidator : AbstractValidator<ApproveMilestoneStatuses>
 {
     public ApproveMilestoneStatusesValidator() =>
-        RuleFor(r => r.Ids).NotEmpty().WithMessage("Choose the updates to approve.")
+        RuleFor(r => r.Ids).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose the updates to approve.")
             .Must(ids => ids.Count <= 500).WithMessage("Approve at most 500 updates at once.");
 }
 
