@@ -45,6 +45,8 @@ public static class ServiceRegistration
         services.AddScoped<AdministratorBootstrap>();
         services.AddScoped<Features.Progress.ProgressQueries>();
         services.AddScoped<Features.Progress.ProgressEngine>();
+        services.AddScoped<Persistence.Synthetic.SyntheticData>();
+        services.AddSingleton<Persistence.Synthetic.ProgressBenchmark>();
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<MediationOptions>(builder.Configuration.GetSection("Rocb:Mediation"));

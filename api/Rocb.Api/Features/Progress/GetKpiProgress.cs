@@ -54,12 +54,14 @@ internal sealed class GetKpiProgressHandler(RocbDbContext db, ProgressEngine eng
         foreach (var subRegion in subRegions)
         {
             var count = await engine.MemberCountAsync(plan.RegionId, subRegion.Id, asOf, cancellationToken);
+            // Activities per sub-region need their own (small) query: one activity may involve several sub-regions.
+            var subRegionActivities = kpi.ComputedFrom is "activities" or "publications" or "surveys" or "exchanges"
+                ? await queries.ActivitiesAsync(plan.Id, subRegion.Id, asOf, cancellationToken) : [];
             var value = ProgressEngine.Evaluate(kpi, inputs with
             {
                 SubRegionId = subRegion.Id, MemberCount = count,
                 Coverage = inputs.Coverage.Where(r => r.SubRegionId == subRegion.Id).ToList(),
-                Activities = inputs.Activities.Where(r => r.SubRegionId == subRegion.Id)
-                    .Select(r => r with { SubRegionId = subRegion.Id }).ToList(),
+                Activities = subRegionActivities.Where(r => r.ActionId == kpi.ActionId).ToList(),
             }).Value;
             breakdown.Add(new SubRegionValueDto(subRegion.Id, subRegion.Code, subRegion.Name, count, value));
         }
