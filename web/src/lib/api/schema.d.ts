@@ -583,7 +583,9 @@ export interface components {
             subRegions?: components["schemas"]["SubRegionImport"][];
             members?: components["schemas"]["MemberImport"][];
         };
-        JsonObject: Record<string, never>;
+        JsonObject: {
+            [key: string]: unknown;
+        };
         Member: {
             /** Format: int32 */
             id: number;
