@@ -51,7 +51,9 @@ describe('API keys', () => {
       await row.waitFor({ state: 'detached' });
       assert.equal((await withKey(key)).status, 401, 'the revoked key no longer works');
 
-      await page.getByRole('checkbox', { name: 'Show revoked keys' }).check();
+      // The box is bound to the URL (?revoked=1), which updates a moment after the click: click, then wait for it.
+      await page.getByRole('checkbox', { name: 'Show revoked keys' }).click();
+      await page.waitForFunction(() => document.getElementById('show-revoked')?.checked === true);
       await row.waitFor();
       assert.match(await row.innerText(), /Revoked/);
       assert.deepEqual(consoleErrors, []);
