@@ -1,11 +1,11 @@
 // Debian's Chromium driven by playwright-core: no browser download is possible here.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { artifactsDir, baseURL } from './config.mjs';
+import { adminSession, signInAsAdmin } from './session.mjs';
 
-export const baseURL = (process.env.ROCB_URL ?? 'http://127.0.0.1:5080').replace(/\/$/, '');
-export const artifactsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
+export { artifactsDir, baseURL };
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -51,6 +51,13 @@ export async function openPage(browser) {
   return { context, page, consoleErrors, apiResponses };
 }
 
+/** openPage, signed in as the administrator (through the login page, or with the run's shared session). */
+export async function openSignedInPage(browser) {
+  const opened = await openPage(browser);
+  await signInAsAdmin(opened.page);
+  return opened;
+}
+
 export async function screenshot(page, name) {
   mkdirSync(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, `${name}.png`);
@@ -58,14 +65,29 @@ export async function screenshot(page, name) {
   return file;
 }
 
-/** The API, called directly (for set-up and clean-up, not for what is being tested). */
-export async function api(pathAndQuery, init = {}) {
-  const response = await fetch(`${baseURL}${pathAndQuery}`, {
-    ...init,
-    headers: { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
-  });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+/**
+ * The API, called directly as the administrator (for set-up and clean-up, not for what is being tested).
+ * `init.token` calls with another bearer token, `init.token: null` without one.
+ */
+export async function api(pathAndQuery, { token, ...init } = {}) {
+  const send = async (bearer) => {
+    const response = await fetch(`${baseURL}${pathAndQuery}`, {
+      ...init,
+      headers: {
+        Accept: 'application/json',
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
+        ...init.headers,
+      },
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  };
+  if (token !== undefined) return send(token);
+  const result = await send((await adminSession()).accessToken);
+  // The administrator's sessions end when a test signs the administrator out: sign in again once.
+  if (result.status === 401) return send((await adminSession({ renew: true })).accessToken);
+  return result;
 }
 
 export async function findMember(code) {

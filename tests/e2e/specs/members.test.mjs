@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { api, findMember, launch, openPage, screenshot } from '../lib/browser.mjs';
+import { api, findMember, launch, openSignedInPage, screenshot } from '../lib/browser.mjs';
 
 const nameField = (page) => page.getByRole('textbox', { name: /^Name/ });
 
@@ -29,7 +29,7 @@ describe('Members', () => {
   });
 
   it('lists the seeded Members grouped by sub-region', async () => {
-    const { context, page, consoleErrors } = await openPage(browser);
+    const { context, page, consoleErrors } = await openSignedInPage(browser);
     try {
       await page.goto('/admin/members');
       await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
@@ -59,7 +59,7 @@ describe('Members', () => {
   });
 
   it('filters the list by sub-region and by search text', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openSignedInPage(browser);
     try {
       await page.goto('/admin/members');
       await page.getByRole('link', { name: 'Afghanistan', exact: true }).waitFor();
@@ -84,7 +84,7 @@ describe('Members', () => {
 
   it('shows the server field error next to an invalid field and saves nothing', async () => {
     const original = await findMember('TH');
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openSignedInPage(browser);
     try {
       await openMemberFromList(page, original.name);
       const name = nameField(page);
@@ -122,7 +122,7 @@ describe('Members', () => {
   it('saves a valid edit, shows it after a reload, and restores the original name', async () => {
     const original = await findMember('TH');
     const changed = `${original.name} (e2e ${Date.now()})`;
-    const { context, page, consoleErrors } = await openPage(browser);
+    const { context, page, consoleErrors } = await openSignedInPage(browser);
     try {
       await openMemberFromList(page, original.name);
 
@@ -155,7 +155,7 @@ describe('Members', () => {
   it('refuses a save over someone else\'s change (412) and reloads their version on request', async () => {
     const original = await findMember('FJ');
     const theirs = `${original.name} (changed elsewhere ${Date.now()})`;
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openSignedInPage(browser);
     try {
       await openMemberFromList(page, original.name);
 
@@ -189,7 +189,7 @@ describe('Members', () => {
     const stale = await leftover();
     if (stale) await api(`/api/members/${stale.id}`, { method: 'DELETE' });
 
-    const { context, page, consoleErrors } = await openPage(browser);
+    const { context, page, consoleErrors } = await openSignedInPage(browser);
     try {
       await page.goto('/admin/members');
       await page.getByRole('link', { name: 'Add a Member' }).click();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, openPage } from '../lib/browser.mjs';
+import { launch, openSignedInPage } from '../lib/browser.mjs';
 
 describe('app shell', () => {
   let browser;
@@ -12,15 +12,17 @@ describe('app shell', () => {
   });
 
   it('loads the dashboard with its landmarks, keyboard skip link and no console errors', async () => {
-    const { context, page, consoleErrors } = await openPage(browser);
+    const { context, page, consoleErrors } = await openSignedInPage(browser);
     try {
       await page.goto('/');
       await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 
-      assert.match(await page.getByRole('banner').innerText(), /Rocb/);
+      const banner = await page.getByRole('banner').innerText();
+      assert.match(banner, /Rocb/);
+      assert.match(banner, /Administrator/, 'the header shows the role of the signed-in user');
       assert.equal(await page.getByRole('main').count(), 1, 'one main landmark');
       const nav = page.getByRole('navigation', { name: 'Main' });
-      for (const name of ['Dashboard', 'Plans', 'Activities', 'Needs', 'Experts', 'Members', 'Sub-regions']) {
+      for (const name of ['Dashboard', 'Plans', 'Activities', 'Needs', 'Experts', 'Members', 'Sub-regions', 'Users', 'API keys', 'Audit log']) {
         assert.equal(await nav.getByRole('link', { name, exact: true }).count(), 1, `navigation links to ${name}`);
       }
 
@@ -43,7 +45,7 @@ describe('app shell', () => {
   });
 
   it('shows the 404 page, inside the shell, for an unknown address', async () => {
-    const { context, page, consoleErrors } = await openPage(browser);
+    const { context, page, consoleErrors } = await openSignedInPage(browser);
     try {
       await page.goto('/no/such/page');
       await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();

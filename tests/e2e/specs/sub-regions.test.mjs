@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { api, launch, openPage } from '../lib/browser.mjs';
+import { api, launch, openSignedInPage } from '../lib/browser.mjs';
 
 describe('Sub-regions', () => {
   let browser;
@@ -15,7 +15,7 @@ describe('Sub-regions', () => {
     const original = (await api('/api/sub-regions')).body.find((s) => s.code === 'SA');
     assert.ok(original, 'the seeded sub-region SA exists');
     const manager = `E2E Manager ${Date.now()}`;
-    const { context, page, consoleErrors } = await openPage(browser);
+    const { context, page, consoleErrors } = await openSignedInPage(browser);
     try {
       await page.goto('/admin/sub-regions');
       const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: original.name, exact: true }) });

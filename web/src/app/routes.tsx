@@ -1,9 +1,19 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { ApiKeysRoute } from '@/features/api-keys/routes/api-keys-route';
+import { AuditRoute } from '@/features/audit/routes/audit-route';
+import { AccountRoute } from '@/features/auth/routes/account-route';
+import { LoginRoute } from '@/features/auth/routes/login-route';
 import { MemberRoute } from '@/features/members/routes/member-route';
 import { MembersRoute } from '@/features/members/routes/members-route';
 import { NewMemberRoute } from '@/features/members/routes/new-member-route';
 import { SubRegionsRoute } from '@/features/sub-regions/routes/sub-regions-route';
+import { NewUserRoute } from '@/features/users/routes/new-user-route';
+import { UserRoute } from '@/features/users/routes/user-route';
+import { UsersRoute } from '@/features/users/routes/users-route';
 import { AppLayout } from './layout/app-layout';
+import { PublicLayout } from './layout/public-layout';
+import { RequirePermission } from './require-permission';
+import { RequireSession } from './require-session';
 import { ComingSoonRoute } from './routes/coming-soon';
 import { DashboardRoute } from './routes/dashboard';
 import { NotFoundRoute } from './routes/not-found';
@@ -11,8 +21,19 @@ import { RouteError } from './routes/route-error';
 
 export const routes: RouteObject[] = [
   {
+    // Outside the app shell: the one page that needs no session.
+    path: '/login',
+    element: <PublicLayout />,
+    errorElement: <RouteError />,
+    children: [{ index: true, element: <LoginRoute /> }],
+  },
+  {
     path: '/',
-    element: <AppLayout />,
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
     errorElement: <RouteError />,
     children: [
       {
@@ -56,14 +77,83 @@ export const routes: RouteObject[] = [
               />
             ),
           },
+          { path: 'account', element: <AccountRoute /> },
           {
             path: 'admin',
             children: [
               { index: true, element: <Navigate to="/admin/members" replace /> },
-              { path: 'members', element: <MembersRoute /> },
-              { path: 'members/new', element: <NewMemberRoute /> },
-              { path: 'members/:id', element: <MemberRoute /> },
-              { path: 'sub-regions', element: <SubRegionsRoute /> },
+              {
+                path: 'members',
+                element: (
+                  <RequirePermission permission="reference-data:read" what="the Members">
+                    <MembersRoute />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'members/new',
+                element: (
+                  <RequirePermission permission="reference-data:write" what="the form to add a Member">
+                    <NewMemberRoute />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'members/:id',
+                element: (
+                  <RequirePermission permission="reference-data:read" what="the Members">
+                    <MemberRoute />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'sub-regions',
+                element: (
+                  <RequirePermission permission="reference-data:read" what="the sub-regions">
+                    <SubRegionsRoute />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'users',
+                element: (
+                  <RequirePermission permission="users:manage" what="the users">
+                    <UsersRoute />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'users/new',
+                element: (
+                  <RequirePermission permission="users:manage" what="the users">
+                    <NewUserRoute />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'users/:id',
+                element: (
+                  <RequirePermission permission="users:manage" what="the users">
+                    <UserRoute />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'api-keys',
+                element: (
+                  <RequirePermission permission="api-keys:manage" what="the API keys">
+                    <ApiKeysRoute />
+                  </RequirePermission>
+                ),
+              },
+              {
+                path: 'audit',
+                element: (
+                  <RequirePermission permission="audit:read" what="the audit log">
+                    <AuditRoute />
+                  </RequirePermission>
+                ),
+              },
             ],
           },
           { path: '*', element: <NotFoundRoute /> },

@@ -1,4 +1,4 @@
-import type { Member, SubRegion } from '@/lib/api/types';
+import type { CurrentUser, Member, SubRegion } from '@/lib/api/types';
 
 export const subRegions: SubRegion[] = [
   { id: 1, code: 'ECWA', name: 'East, Central and West Asia', regionCode: 'AP', programmeManager: 'Ms A. Manager', source: null, memberCount: 2, version: '11' },
@@ -35,3 +35,49 @@ export const fiji = member(3, 'FJ', 'Fiji', pi, { isSmallIslandEconomy: true, is
 export const thailand = member(4, 'TH', 'Thailand', sea, { joinedOn: '1972-07-01', version: '7' });
 
 export const members: Member[] = [afghanistan, china, fiji, thailand];
+
+const allPermissions = [
+  'signed-in',
+  'reference-data:read',
+  'reference-data:write',
+  'focal-points:read',
+  'users:manage',
+  'api-keys:manage',
+  'audit:read',
+];
+
+export const adminUser: CurrentUser = {
+  id: '00000000-0000-7000-8000-000000000001',
+  email: 'admin@rocb.test',
+  displayName: 'Ada Admin',
+  role: 'Administrator',
+  memberId: null,
+  memberCode: null,
+  memberName: null,
+  expertId: null,
+  permissions: allPermissions,
+};
+
+export const viewerUser: CurrentUser = {
+  id: '00000000-0000-7000-8000-000000000002',
+  email: 'viewer@rocb.test',
+  displayName: 'Vic Viewer',
+  role: 'Viewer',
+  memberId: null,
+  memberCode: null,
+  memberName: null,
+  expertId: null,
+  permissions: ['signed-in', 'reference-data:read'],
+};
+
+export const focalPointUser: CurrentUser = {
+  id: '00000000-0000-7000-8000-000000000003',
+  email: 'focal@customs.go.th',
+  displayName: 'Fay Focal',
+  role: 'MemberFocalPoint',
+  memberId: 4,
+  memberCode: 'TH',
+  memberName: 'Thailand',
+  expertId: null,
+  permissions: ['signed-in', 'reference-data:read', 'focal-points:read'],
+};

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { adminUser } from './fixtures';
 
 export type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -20,11 +21,13 @@ export function problem(status: number, body: Record<string, unknown>): Response
 /**
  * Stubs fetch with handlers keyed by "METHOD /path" (query string ignored).
  * Unknown requests fail the test loudly with a 599. Returns the spy to inspect requests.
+ * GET /api/auth/me answers with an administrator unless a handler says otherwise.
  */
-export function mockApi(handlers: Record<string, Handler>) {
+export function mockApi(handlers: Record<string, Handler> = {}) {
+  const all: Record<string, Handler> = { 'GET /api/auth/me': () => json(adminUser), ...handlers };
   const spy = vi.fn(async (input: Request) => {
     const url = new URL(input.url);
-    const handler = handlers[`${input.method} ${url.pathname}`];
+    const handler = all[`${input.method} ${url.pathname}`];
     if (!handler) return problem(599, { title: `No mock for ${input.method} ${url.pathname}` });
     return handler(input);
   });

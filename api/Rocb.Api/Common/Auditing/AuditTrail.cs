@@ -31,8 +31,9 @@ public static class AuditTrail
                     break;
                 case EntityState.Modified:
                     var modified = properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
-                    // Identity renews ConcurrencyStamp on every save; alone it is not a change anyone made.
-                    if (modified.All(p => p.Metadata.Name == "ConcurrencyStamp")) continue;
+                    // Identity's own bookkeeping (renewed stamps, the failed-sign-in counter) is not a change anyone made;
+                    // a lockout, a password or a role change still is.
+                    if (modified.All(p => p.Metadata.Name is "ConcurrencyStamp" or "AccessFailedCount")) continue;
                     changes.Add(new PendingChange(entry, "updated",
                         modified.ToDictionary(p => p.Metadata.Name, p => Value(p.Metadata.Name, p.OriginalValue)),
                         modified.ToDictionary(p => p.Metadata.Name, p => Value(p.Metadata.Name, p.CurrentValue))));

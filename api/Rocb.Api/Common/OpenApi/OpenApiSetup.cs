@@ -34,25 +34,15 @@ public static class OpenApiSetup
                 };
                 // The committed openapi.yaml must not depend on the host that produced it.
                 document.Servers = [];
-                document.Components ??= new OpenApiComponents();
-                document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
-                {
-                    [BearerScheme] = new OpenApiSecurityScheme
-                    {
-                        Type = SecuritySchemeType.Http, Scheme = "bearer",
-                        Description = "The accessToken from POST /api/auth/sign-in.",
-                    },
-                    [ApiKeyScheme] = new OpenApiSecurityScheme
-                    {
-                        Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "X-Api-Key",
-                        Description = "An API key created by an administrator (integration clients).",
-                    },
-                };
+                AddSecuritySchemes(document);
                 return Task.CompletedTask;
             });
             // Every ProblemDetails carries the trace id that the logs carry (ServiceRegistration adds it).
             options.AddSchemaTransformer((schema, context, _) =>
             {
+                // Free-form JSON objects (audit before/after values) may have any properties.
+                if (context.JsonTypeInfo.Type == typeof(System.Text.Json.Nodes.JsonObject))
+                    schema.AdditionalProperties = new OpenApiSchema();
                 if (typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.JsonTypeInfo.Type))
                 {
                     schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
@@ -68,11 +58,14 @@ public static class OpenApiSetup
                 {
                     operation.Description = $"Requires **{permission.Name}**: roles {string.Join(", ", permission.Roles)}" +
                                             (permission.Scope is null ? "; not available to API keys." : $"; API keys with scope {permission.Scope}.");
+                    // References resolve against the document, so the schemes must be in it already.
+                    var document = context.Document ?? throw new InvalidOperationException("The operation has no document.");
+                    AddSecuritySchemes(document);
                     operation.Security =
                     [
-                        new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, null, null)] = [] },
+                        new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document, null)] = [] },
                         .. permission.Scope is null ? Array.Empty<OpenApiSecurityRequirement>() :
-                            [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, null, null)] = [] }],
+                            [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, document, null)] = [] }],
                     ];
                     Problem(operation, "401", "Not signed in, or the token or API key is invalid, expired or revoked.");
                     Problem(operation, "403", "Signed in, but the role or the API key's scopes do not allow it.");
@@ -86,6 +79,21 @@ public static class OpenApiSetup
 
     private const string BearerScheme = "bearer";
     private const string ApiKeyScheme = "apiKey";
+
+    private static void AddSecuritySchemes(OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes.TryAdd(BearerScheme, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http, Scheme = "bearer", Description = "The accessToken from POST /api/auth/sign-in.",
+        });
+        document.Components.SecuritySchemes.TryAdd(ApiKeyScheme, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = "X-Api-Key",
+            Description = "An API key created by an administrator (integration clients).",
+        });
+    }
 
     private static void Problem(OpenApiOperation operation, string status, string description)
     {

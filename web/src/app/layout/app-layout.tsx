@@ -1,7 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { can, useCurrentUser, type Permission } from '@/lib/auth/current-user';
+import { roleLabel } from '@/lib/auth/roles';
+import { signOut } from '@/lib/auth/sign-in';
 
-const mainNav = [
+interface NavItem {
+  to: string;
+  label: string;
+  end?: boolean;
+  /** Shown only to roles with this permission. */
+  permission?: Permission;
+}
+
+const mainNav: NavItem[] = [
   { to: '/', label: 'Dashboard', end: true },
   { to: '/plans', label: 'Plans' },
   { to: '/activities', label: 'Activities' },
@@ -9,18 +21,74 @@ const mainNav = [
   { to: '/experts', label: 'Experts' },
 ];
 
-const referenceDataNav = [
-  { to: '/admin/members', label: 'Members' },
-  { to: '/admin/sub-regions', label: 'Sub-regions' },
+const referenceDataNav: NavItem[] = [
+  { to: '/admin/members', label: 'Members', permission: 'reference-data:read' },
+  { to: '/admin/sub-regions', label: 'Sub-regions', permission: 'reference-data:read' },
+];
+
+const administrationNav: NavItem[] = [
+  { to: '/admin/users', label: 'Users', permission: 'users:manage' },
+  { to: '/admin/api-keys', label: 'API keys', permission: 'api-keys:manage' },
+  { to: '/admin/audit', label: 'Audit log', permission: 'audit:read' },
 ];
 
 function navClass({ isActive }: { isActive: boolean }) {
   return isActive ? 'nav-link nav-link-active' : 'nav-link';
 }
 
+function NavItems({ items }: { items: NavItem[] }) {
+  return (
+    <>
+      {items.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.to} end={item.end} className={navClass}>
+            {item.label}
+          </NavLink>
+        </li>
+      ))}
+    </>
+  );
+}
+
+/** Who is signed in, with the way to their account and out. */
+function UserMenu() {
+  const { data: user } = useCurrentUser();
+  const queryClient = useQueryClient();
+  const [signingOut, setSigningOut] = useState(false);
+  if (!user) return null;
+  return (
+    <div className="user-menu">
+      <p className="user-identity">
+        <span className="visually-hidden">Signed in as </span>
+        <span className="user-name">{user.displayName}</span>
+        <span className="user-role">
+          {roleLabel(user.role)}
+          {user.memberName ? ` · ${user.memberName}` : ''}
+        </span>
+      </p>
+      <NavLink to="/account" className="header-link">
+        Account
+      </NavLink>
+      <button
+        type="button"
+        className="button button-header"
+        disabled={signingOut}
+        onClick={() => {
+          setSigningOut(true);
+          // The session ends here whatever the API answers; RequireSession then shows the sign-in page.
+          void signOut().then(() => queryClient.removeQueries());
+        }}
+      >
+        {signingOut ? 'Signing out…' : 'Sign out'}
+      </button>
+    </div>
+  );
+}
+
 /** Header, navigation and the main landmark around every page. */
 export function AppLayout() {
   const { pathname } = useLocation();
+  const { data: user } = useCurrentUser();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -33,6 +101,10 @@ export function AppLayout() {
     mainRef.current?.focus();
   }, [pathname]);
 
+  const allowed = (items: NavItem[]) => items.filter((item) => !item.permission || can(user, item.permission));
+  const referenceData = allowed(referenceDataNav);
+  const administration = allowed(administrationNav);
+
   return (
     <div className="app">
       <a className="skip-link" href="#main-content">
@@ -43,38 +115,32 @@ export function AppLayout() {
           Rocb
         </Link>
         <span className="brand-tagline">WCO Asia/Pacific Regional Office for Capacity Building</span>
+        <UserMenu />
       </header>
       <div className="app-body">
         <nav className="app-nav" aria-label="Main">
           <ul>
-            {mainNav.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.end} className={navClass}>
-                  {item.label}
-                </NavLink>
+            <NavItems items={mainNav} />
+            {referenceData.length > 0 || administration.length > 0 ? (
+              <li>
+                <span className="nav-group" id="nav-administration">
+                  Administration
+                </span>
+                <ul aria-labelledby="nav-administration">
+                  {referenceData.length > 0 ? (
+                    <li>
+                      <span className="nav-subgroup" id="nav-reference-data">
+                        Reference data
+                      </span>
+                      <ul aria-labelledby="nav-reference-data">
+                        <NavItems items={referenceData} />
+                      </ul>
+                    </li>
+                  ) : null}
+                  <NavItems items={administration} />
+                </ul>
               </li>
-            ))}
-            <li>
-              <span className="nav-group" id="nav-administration">
-                Administration
-              </span>
-              <ul aria-labelledby="nav-administration">
-                <li>
-                  <span className="nav-subgroup" id="nav-reference-data">
-                    Reference data
-                  </span>
-                  <ul aria-labelledby="nav-reference-data">
-                    {referenceDataNav.map((item) => (
-                      <li key={item.to}>
-                        <NavLink to={item.to} className={navClass}>
-                          {item.label}
-                        </NavLink>
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              </ul>
-            </li>
+            ) : null}
           </ul>
         </nav>
         <main id="main-content" className="app-main" tabIndex={-1} ref={mainRef}>

@@ -16,12 +16,15 @@ export interface ProblemDetails {
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ProblemDetails;
+  /** From the Retry-After header of a 429: how many seconds to wait. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(status: number, problem: ProblemDetails) {
+  constructor(status: number, problem: ProblemDetails, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title ?? `Request failed with status ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -42,8 +45,18 @@ interface FetchResult<T> {
 }
 
 /** Returns the body of a successful call or throws an ApiError carrying the problem details. */
+function retryAfterOf(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
 export function unwrap<T>(result: FetchResult<T>): T {
-  if (!result.response.ok) throw new ApiError(result.response.status, asProblem(result.error, result.response));
+  if (!result.response.ok) {
+    throw new ApiError(result.response.status, asProblem(result.error, result.response), retryAfterOf(result.response));
+  }
   return result.data as T;
 }
 
@@ -82,4 +95,9 @@ export function fieldErrorsOf(error: unknown): Record<string, string[]> {
     result[field] = [...(result[field] ?? []), ...(Array.isArray(messages) ? messages : [String(messages)])];
   }
   return result;
+}
+
+/** The API refused the call for the caller's role (403). */
+export function isForbidden(error: unknown): boolean {
+  return isApiError(error) && error.status === 403;
 }

@@ -22,3 +22,12 @@ export const subRegionsQueryOptions = () =>
     queryKey: referenceDataKeys.subRegionList(),
     queryFn: async ({ signal }) => (await call(() => apiClient.GET('/api/sub-regions', { signal }))).data,
   });
+
+/** Every Member (up to the API's page limit), by name: for pick lists. */
+export const memberOptionsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['members', 'options'] as const,
+    queryFn: async ({ signal }) =>
+      (await call(() => apiClient.GET('/api/members', { params: { query: { page: 1, pageSize: 200, sort: 'name' } }, signal }))).data.items,
+    staleTime: 5 * 60_000,
+  });

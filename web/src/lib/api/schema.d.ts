@@ -970,7 +970,9 @@ export interface components {
                 [key: string]: number;
             };
         };
-        JsonObject: Record<string, never>;
+        JsonObject: {
+            [key: string]: unknown;
+        };
         Kpi: {
             /** Format: int32 */
             id: number;

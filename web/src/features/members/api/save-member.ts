@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { auditKeys } from '@/lib/api/audit';
 import { apiClient } from '@/lib/api/client';
 import { call, etagOf } from '@/lib/api/problem';
 import { referenceDataKeys } from '@/lib/api/reference-data';
@@ -39,6 +40,9 @@ function useInvalidateLists() {
       queryClient.invalidateQueries({ queryKey: memberKeys.lists() }),
       // Member counts per sub-region change with membership.
       queryClient.invalidateQueries({ queryKey: referenceDataKeys.subRegions }),
+      // Pick lists of Members, and the change history that the save added to.
+      queryClient.invalidateQueries({ queryKey: ['members', 'options'] }),
+      queryClient.invalidateQueries({ queryKey: auditKeys.all }),
     ]);
 }
 

@@ -6,9 +6,16 @@ import { renderApp } from '@/testing/render-app';
 
 const getThailand = () => json(thailand, { headers: { ETag: '"7"' } });
 
+// The administrator's Member page also lists the focal points and the change history.
+const sections = {
+  'GET /api/members/4/focal-points': () => json([]),
+  'GET /api/audit-entries/Member/4': () => json([]),
+};
+
 describe('Member detail and edit', () => {
   it('puts each 400 field error next to its field, with a summary', async () => {
     mockApi({
+      ...sections,
       'GET /api/members/4': getThailand,
       'GET /api/sub-regions': () => json(subRegions),
       'PUT /api/members/4': () =>
@@ -38,6 +45,7 @@ describe('Member detail and edit', () => {
   it('sends the ETag from GET as If-Match and shows the saved version', async () => {
     let sent: { ifMatch: string | null; body: unknown } | undefined;
     mockApi({
+      ...sections,
       'GET /api/members/4': getThailand,
       'GET /api/sub-regions': () => json(subRegions),
       'GET /api/members': () => json({ items: [], page: 1, pageSize: 50, totalCount: 0 }),
@@ -70,6 +78,7 @@ describe('Member detail and edit', () => {
   it('on 412 says someone else changed the Member and reloads their version on request', async () => {
     let version = 7;
     mockApi({
+      ...sections,
       'GET /api/members/4': () =>
         json({ ...thailand, name: version === 7 ? 'Thailand' : 'Thailand (changed)', version: String(version) }, { headers: { ETag: `"${version}"` } }),
       'GET /api/sub-regions': () => json(subRegions),
@@ -92,6 +101,7 @@ describe('Member detail and edit', () => {
 
   it('shows the detail of a 409 duplicate code', async () => {
     mockApi({
+      ...sections,
       'GET /api/members/4': getThailand,
       'GET /api/sub-regions': () => json(subRegions),
       'PUT /api/members/4': () =>
@@ -113,6 +123,7 @@ describe('Member detail and edit', () => {
 
   it('asks before deleting, and shows why a delete was refused (409)', async () => {
     const spy = mockApi({
+      ...sections,
       'GET /api/members/4': getThailand,
       'GET /api/sub-regions': () => json(subRegions),
       'DELETE /api/members/4': () => problem(409, { title: 'Conflict', detail: 'Thailand is referred to by other records.' }),

@@ -1,15 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { RecordHistory } from '@/components/ui/record-history';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiError } from '@/lib/api/problem';
 import { subRegionsQueryOptions } from '@/lib/api/reference-data';
 import type { Member, SubRegion, Versioned } from '@/lib/api/types';
+import { useCan } from '@/lib/auth/current-user';
 import { memberQueryOptions } from '../api/get-member';
 import { useUpdateMember } from '../api/save-member';
 import { DeleteMember } from '../components/delete-member';
+import { MemberDetails } from '../components/member-details';
+import { MemberFocalPoints } from '../components/member-focal-points';
 import { MemberForm, toMemberInput } from '../components/member-form';
 
 function BackLink() {
@@ -23,8 +27,11 @@ function BackLink() {
 export function MemberRoute() {
   const { id: idParam } = useParams();
   const id = idParam && /^\d+$/.test(idParam) ? Number(idParam) : undefined;
+  const can = useCan();
+  const canWrite = can('reference-data:write');
   const member = useQuery({ ...memberQueryOptions(id ?? 0), enabled: id !== undefined });
-  const subRegions = useQuery(subRegionsQueryOptions());
+  // Only the edit form needs the sub-regions (to choose one).
+  const subRegions = useQuery({ ...subRegionsQueryOptions(), enabled: canWrite });
   useDocumentTitle(member.data ? member.data.value.name : 'Member');
 
   if (id === undefined || (isApiError(member.error) && member.error.status === 404)) {
@@ -36,7 +43,7 @@ export function MemberRoute() {
       </>
     );
   }
-  if (member.error || subRegions.error) {
+  if (member.error || (canWrite && subRegions.error)) {
     return (
       <>
         <BackLink />
@@ -45,7 +52,7 @@ export function MemberRoute() {
       </>
     );
   }
-  if (!member.data || !subRegions.data) {
+  if (!member.data || (canWrite && !subRegions.data)) {
     return (
       <>
         <BackLink />
@@ -54,15 +61,42 @@ export function MemberRoute() {
       </>
     );
   }
-  return <MemberEditor key={id} loaded={member.data} subRegions={subRegions.data} />;
+  const sections = (
+    <>
+      {can('focal-points:read') ? <MemberFocalPoints member={member.data.value} /> : null}
+      {can('audit:read') ? <RecordHistory entity="Member" entityId={String(id)} label="this Member" /> : null}
+    </>
+  );
+  return canWrite && subRegions.data ? (
+    <MemberEditor key={id} loaded={member.data} subRegions={subRegions.data} sections={sections} />
+  ) : (
+    <MemberView member={member.data.value} sections={sections} />
+  );
+}
+
+/** The Member for roles that may read but not change reference data. */
+function MemberView({ member, sections }: { member: Member; sections: ReactNode }) {
+  return (
+    <>
+      <BackLink />
+      <h1>
+        {member.name} <span className="muted">({member.code})</span>
+      </h1>
+      <p className="lead">{member.subRegionName}</p>
+      <MemberDetails member={member} />
+      {sections}
+    </>
+  );
 }
 
 interface MemberEditorProps {
   loaded: Versioned<Member>;
   subRegions: readonly SubRegion[];
+  /** Further sections (focal points, history), shown before the delete. */
+  sections: ReactNode;
 }
 
-function MemberEditor({ loaded, subRegions }: MemberEditorProps) {
+function MemberEditor({ loaded, subRegions, sections }: MemberEditorProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
@@ -122,6 +156,7 @@ function MemberEditor({ loaded, subRegions }: MemberEditorProps) {
           </Link>
         }
       />
+      {sections}
       <DeleteMember
         member={member}
         onDeleted={() => navigate('/admin/members', { state: { flash: `${member.name} (${member.code}) was deleted.` } })}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { members, subRegions } from '@/testing/fixtures';
 import { json, mockApi, problem, requestsOf } from '@/testing/mock-api';
@@ -62,7 +62,8 @@ describe('Members list', () => {
     });
     renderApp('/admin/members');
 
-    expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading Members');
+    const status = await screen.findByRole('status');
+    expect(status).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loading Members'));
   });
 });

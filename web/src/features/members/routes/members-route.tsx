@@ -7,6 +7,7 @@ import { Pager } from '@/components/ui/pager';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { subRegionsQueryOptions } from '@/lib/api/reference-data';
+import { useCan } from '@/lib/auth/current-user';
 import { membersQueryOptions } from '../api/get-members';
 import { memberSorts, type MemberListParams, type MemberSort } from '../api/member-keys';
 import { MemberGroups } from '../components/member-groups';
@@ -49,6 +50,7 @@ export function MembersRoute() {
   const params = paramsFromSearch(search);
   const members = useQuery(membersQueryOptions(params));
   const subRegions = useQuery(subRegionsQueryOptions());
+  const canWrite = useCan()('reference-data:write');
 
   const update = (changes: Record<string, string | number | undefined>, resetPage = true) => {
     const next = new URLSearchParams(search);
@@ -73,9 +75,11 @@ export function MembersRoute() {
     <>
       <div className="page-header">
         <h1>Members</h1>
-        <Link className="button" to="/admin/members/new">
-          Add a Member
-        </Link>
+        {canWrite ? (
+          <Link className="button" to="/admin/members/new">
+            Add a Member
+          </Link>
+        ) : null}
       </div>
       <p className="lead">The Customs administrations of the region, by sub-region.</p>
       {flash ? (
@@ -134,7 +138,11 @@ export function MembersRoute() {
         <ProblemAlert error={members.error} fallbackTitle="The Members could not be loaded" />
       ) : data && data.items.length === 0 ? (
         <EmptyState title={filtered ? 'No Member matches these filters.' : 'There are no Members yet.'}>
-          {filtered ? <p>Try another sub-region or search, or clear the filters.</p> : <Link to="/admin/members/new">Add the first Member</Link>}
+          {filtered ? (
+            <p>Try another sub-region or search, or clear the filters.</p>
+          ) : canWrite ? (
+            <Link to="/admin/members/new">Add the first Member</Link>
+          ) : null}
         </EmptyState>
       ) : data ? (
         <div className="results" aria-busy={members.isFetching || undefined}>

@@ -87,14 +87,18 @@ function SubRegionForm({ loaded, regions, onSaved, onCancel }: SubRegionFormProp
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update.mutate(
-      {
+    // Not mutate's own onSuccess: saving refetches this sub-region, whose new ETag remounts this form,
+    // and an unmounted form's mutate callbacks never run. The promise settles whatever happens to the form.
+    update
+      .mutateAsync({
         id: base.value.id,
         etag: base.etag,
         input: { ...values, programmeManager: orNull(values.programmeManager), source: orNull(values.source) },
-      },
-      { onSuccess: (saved) => onSaved(saved.value) },
-    );
+      })
+      .then((saved) => onSaved(saved.value))
+      .catch(() => {
+        // The failure is in update.error, shown on the form.
+      });
   };
 
   return (

@@ -6,12 +6,14 @@ import { Loading } from '@/components/ui/loading';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { regionsQueryOptions, subRegionsQueryOptions } from '@/lib/api/reference-data';
+import { useCan } from '@/lib/auth/current-user';
 import { SubRegionEditor } from '../components/sub-region-editor';
 
 export function SubRegionsRoute() {
   useDocumentTitle('Sub-regions');
   const subRegions = useQuery(subRegionsQueryOptions());
   const regions = useQuery(regionsQueryOptions());
+  const canWrite = useCan()('reference-data:write');
   const [editingId, setEditingId] = useState<number | null>(null);
   const [message, setMessage] = useState<string>();
   const returnFocusTo = useRef<number | null>(null);
@@ -60,9 +62,11 @@ export function SubRegionsRoute() {
               <th scope="col" className="col-number">
                 Members
               </th>
-              <th scope="col" className="col-actions">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              {canWrite ? (
+                <th scope="col" className="col-actions">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -82,6 +86,7 @@ export function SubRegionsRoute() {
                       {s.memberCount}
                     </Link>
                   </td>
+                  {canWrite ? (
                   <td>
                     <button
                       type="button"
@@ -99,8 +104,9 @@ export function SubRegionsRoute() {
                       {editingId === s.id ? 'Close' : 'Edit'}
                     </button>
                   </td>
+                  ) : null}
                 </tr>
-                {editingId === s.id ? (
+                {canWrite && editingId === s.id ? (
                   <tr className="editing-row" id={`sub-region-editor-${s.id}`}>
                     <td colSpan={6}>
                       <SubRegionEditor
