@@ -42,8 +42,14 @@ public static class MilestoneStatusesEndpoints
         group.MapPost("/import", Import).WithName("importMilestoneStatuses")
             .WithSummary("Import reviewed statuses (JSON) as approved records; dryRun=true reports each row's problems and writes nothing")
             .ProducesErrors(400, 409, 413, 415).RequirePermission(Permissions.MilestonesReview);
+        group.MapPost("/import.csv", ImportCsv).WithName("importMilestoneStatusesCsv")
+            .WithSummary("Import reviewed statuses from CSV (text/csv), like import; dryRun=true writes nothing")
+            .WithMetadata(new CsvBody.RequestBody()).ProducesErrors(400, 409, 413, 415).RequirePermission(Permissions.MilestonesReview);
         return app;
     }
+
+    private static async Task<Ok<ImportReportDto>> ImportCsv(HttpRequest request, [FromQuery] bool? dryRun, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ImportMilestoneStatusesCsv(await CsvBody.ReadAsync(request, ct), dryRun ?? false), ct));
 
     private static async Task<Ok<MilestoneStatusPageDto>> List([AsParameters] ListMilestoneStatuses query, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(query, ct));

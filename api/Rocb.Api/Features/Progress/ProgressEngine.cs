@@ -50,7 +50,7 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
             ? await queries.CoverageAsync(plan.Id, plan.RegionId, subRegionId, dates.Distinct().ToList(), ct) : [];
         var activities = kpis.Any(k => ActivitySources.Contains(k.ComputedFrom))
             ? await queries.ActivitiesAsync(plan.Id, subRegionId, dates.Max(), ct) : [];
-        var reported = kpis.Any(k => k.ComputedFrom == "reported" || k.Kind == KpiKind.ReportedValue)
+        var reported = kpis.Any(IsReported)
             ? await queries.ReportedAsync(plan.Id, asOf, ct) : [];
         var members = await MemberCountAsync(plan.RegionId, subRegionId, asOf, ct);
         var regionMembers = subRegionId is null ? members : await MemberCountAsync(plan.RegionId, null, asOf, ct);
@@ -76,7 +76,7 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
         var periodOver = asOf > kpi.Deadline;
         string? noData = null;
 
-        if (kpi.Kind == KpiKind.ReportedValue || kpi.ComputedFrom == "reported")
+        if (IsReported(kpi))
         {
             var reported = inputs.Reported.FirstOrDefault(r => r.KpiId == kpi.Id && r.AsOf <= asOf);
             value = reported?.Value;
@@ -140,6 +140,9 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
             value is null ? null : baseline, status, Reason(status, value, target, expected, noData, inputs.SubRegionId is not null, periodOver),
             periodLabel, missing);
     }
+
+    /// <summary>KPIs whose value is reported with evidence: the reported-value kind, and counts of records Rocb does not keep (MRAs).</summary>
+    public static bool IsReported(KpiDefinition kpi) => kpi.Kind == KpiKind.ReportedValue || kpi.ComputedFrom is "reported" or "mra-records";
 
     private static int Achieved(Inputs inputs, int milestoneId, DateOnly on) =>
         inputs.Coverage.Where(r => r.AsOf == on && r.MilestoneId == milestoneId).Sum(r => r.Achieved);
