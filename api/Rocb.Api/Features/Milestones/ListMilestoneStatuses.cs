@@ -58,34 +58,3 @@ internal sealed class ListMilestoneStatusesHandler(RocbDbContext db, CurrentUser
         return new MilestoneStatusPageDto(items, request.PageNumber, request.Size, total);
     }
 }
-
-public sealed record GetMilestoneStatus(long Id) : IQuery<MilestoneStatusRecordDto>;
-
-internal sealed class GetMilestoneStatusHandler(RocbDbContext db, CurrentUser user) : IRequestHandler<GetMilestoneStatus, MilestoneStatusRecordDto>
-{
-    public async Task<MilestoneStatusRecordDto> Handle(GetMilestoneStatus request, CancellationToken cancellationToken) =>
-        await db.MilestoneStatusRecords.AsNoTracking().Visible(user).Where(r => r.Id == request.Id)
-            .Select(MilestoneStatusRecordDto.Projection).SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Milestone status", request.Id);
-}
-
-/// <summary>What waits for whom: submitted updates wait for Staff, returned ones for the Member's focal point; oldest first.</summary>
-public sealed record GetReviewQueue : IQuery<IReadOnlyList<QueueItemDto>>;
-
-internal sealed class GetReviewQueueHandler(RocbDbContext db, CurrentUser user, TimeProvider clock) : IRequestHandler<GetReviewQueue, IReadOnlyList<QueueItemDto>>
-{
-    public async Task<IReadOnlyList<QueueItemDto>> Handle(GetReviewQueue request, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var waiting = await db.MilestoneStatusRecords.AsNoTracking().Visible(user)
-            .Where(r => r.State == ReviewState.Submitted || r.State == ReviewState.Returned)
-            .Select(MilestoneStatusRecordDto.Projection).ToListAsync(cancellationToken);
-        return waiting
-            .Select(r =>
-            {
-                var since = (r.State == ReviewState.Submitted ? r.SubmittedAt : r.ReviewedAt) ?? r.CreatedAt;
-                return new QueueItemDto(r, r.State == ReviewState.Submitted ? "staff" : "focal-point", since, (int)(now - since).TotalDays);
-            })
-            .OrderBy(i => i.Since).ToList();
-    }
-}

@@ -79,39 +79,3 @@ public static class MilestoneStatusCsv
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
-
-/// <summary>Imports statuses from CSV (see <see cref="ImportMilestoneStatuses"/> for the rules).</summary>
-public sealed record ImportMilestoneStatusesCsv(string Csv, bool DryRun) : ICommand<ImportReportDto>;
-
-internal sealed class ImportMilestoneStatusesCsvHandler(IMediator mediator) : IRequestHandler<ImportMilestoneStatusesCsv, ImportReportDto>
-{
-    public async Task<ImportReportDto> Handle(ImportMilestoneStatusesCsv request, CancellationToken cancellationToken)
-    {
-        var (file, problems) = MilestoneStatusCsv.Read(request.Csv);
-        if (file is null || problems.Count > 0) return new ImportReportDto(request.DryRun, false, problems, new Dictionary<string, int>());
-        return await mediator.Send(new ImportMilestoneStatuses(file, request.DryRun), cancellationToken);
-    }
-}
-
-/// <summary>The approved statuses of a plan's milestones as CSV, in the import format (export → edit → import).</summary>
-public sealed record ExportMilestoneStatusesCsv(int PlanId) : IQuery<string>;
-
-internal sealed class ExportMilestoneStatusesCsvHandler(RocbDbContext db, CurrentUser user) : IRequestHandler<ExportMilestoneStatusesCsv, string>
-{
-    public async Task<string> Handle(ExportMilestoneStatusesCsv request, CancellationToken cancellationToken)
-    {
-        if (!await db.Plans.AnyAsync(p => p.Id == request.PlanId, cancellationToken)) throw new Common.Errors.NotFoundException("Plan", request.PlanId);
-        var rows = await db.MilestoneStatusRecords.AsNoTracking().Visible(user)
-            .Where(r => r.Milestone.PlanId == request.PlanId && r.State == ReviewState.Approved)
-            .OrderBy(r => r.Member.Code).ThenBy(r => r.Milestone.Code).ThenBy(r => r.EffectiveOn)
-            .Select(r => new { Member = r.Member.Code, Plan = r.Milestone.Plan.Code, Milestone = r.Milestone.Code, r.Status, r.EffectiveOn,
-                r.Evidence, r.EvidenceLink, r.SourceDocument, r.NotApplicableReason })
-            .ToListAsync(cancellationToken);
-        return MilestoneStatusCsv.Write(rows.Select(r => new MilestoneStatusCsv.Row
-        {
-            MemberCode = r.Member, PlanCode = r.Plan, MilestoneCode = r.Milestone, Status = KebabEnum.Name(r.Status),
-            EffectiveOn = r.EffectiveOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Evidence = r.Evidence,
-            EvidenceLink = r.EvidenceLink, Source = r.SourceDocument, NotApplicableReason = r.NotApplicableReason,
-        }));
-    }
-}

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediatR;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rocb.Api.Features.Milestones;
 using Rocb.Api.Features.Plans;
@@ -10,19 +11,31 @@ namespace Rocb.Api.Persistence.Seed;
 
 /// <summary>
 /// Seeds the data transcribed from the seed documents (the JSON files beside this class, embedded) through the
-/// same import commands that users call over HTTP, in dependency order. Idempotent: what exists is left as it is.
+/// same import commands that users call over HTTP, in dependency order. Idempotent: what exists is left as it is
+/// (reference data and topics by code; plans, their activities and statuses only on the first start).
 /// </summary>
-public sealed class ReferenceDataSeeder(IMediator mediator, IOptions<JsonOptions> json, ILogger<ReferenceDataSeeder> logger)
+public sealed class ReferenceDataSeeder(IMediator mediator, RocbDbContext db, IOptions<JsonOptions> json, ILogger<ReferenceDataSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
         logger.LogInformation("Reference data: {Result}", await mediator.Send(await Read<ImportReferenceData>("reference-data.json", ct), ct));
         logger.LogInformation("Topics: {Result}", await mediator.Send(await Read<ImportReferenceData>("topics.json", ct), ct));
+
+        // Plans are seeded once: later starts leave them (and what users did with them) alone.
+        var created = false;
         foreach (var file in new[] { "plan-sap-2018-2020.json", "plan-sap-2024-2026.json" })
-            Check(file, await mediator.Send(new ImportPlan(await Read<PlanFile>(file, ct), DryRun: false), ct));
-        Check("awp-2020-21.json", await mediator.Send(new ImportPlannedActivities(await Read<AnnualWorkPlanFile>("awp-2020-21.json", ct), DryRun: false), ct));
-        Check("milestone-statuses-2020.json",
-            await mediator.Send(new ImportMilestoneStatuses(await Read<MilestoneStatusFile>("milestone-statuses-2020.json", ct), DryRun: false), ct));
+        {
+            var plan = await Read<PlanFile>(file, ct);
+            if (await db.Plans.AnyAsync(p => p.Code == plan.Plan.Code, ct)) continue;
+            Check(file, await mediator.Send(new ImportPlan(plan, DryRun: false), ct));
+            created = true;
+        }
+        var awp = await Read<AnnualWorkPlanFile>("awp-2020-21.json", ct);
+        if (!await db.Plans.AnyAsync(p => p.Code == awp.Plan.Code, ct))
+            Check("awp-2020-21.json", await mediator.Send(new ImportPlannedActivities(awp, DryRun: false), ct));
+        if (created)
+            Check("milestone-statuses-2020.json",
+                await mediator.Send(new ImportMilestoneStatuses(await Read<MilestoneStatusFile>("milestone-statuses-2020.json", ct), DryRun: false), ct));
     }
 
     private void Check(string file, ImportReportDto report)
