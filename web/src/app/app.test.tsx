@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockApi } from '@/testing/mock-api';
+import { json, mockApi } from '@/testing/mock-api';
+import { plans } from '@/testing/plan-fixtures';
 import { renderApp } from '@/testing/render-app';
 
 describe('App shell', () => {
@@ -19,11 +20,26 @@ describe('App shell', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
   });
 
-  it('says honestly that Plans are coming', async () => {
-    mockApi();
+  it('lists the plans, newest first', async () => {
+    mockApi({ 'GET /api/plans': () => json(plans) });
     renderApp('/plans');
     expect(await screen.findByRole('heading', { level: 1, name: 'Plans' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Plans, newest first' });
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['SAP-2024-2026', 'AWP-2020-21', 'SAP-2018-2020']);
+    expect(within(table).getByRole('link', { name: 'SAP-2024-2026' })).toHaveAttribute('href', '/plans/2');
+    expect(screen.getByRole('link', { name: 'Import a plan' })).toHaveAttribute('href', '/plans/import');
+  });
+
+  it('says honestly that Activities, Needs and Experts are coming', async () => {
+    mockApi();
+    const { router } = renderApp('/activities');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Activities' })).toBeInTheDocument();
     expect(screen.getByText(/Coming soon/)).toBeInTheDocument();
+    for (const page of ['Needs', 'Experts']) {
+      await router.navigate(`/${page.toLowerCase()}`);
+      expect(await screen.findByRole('heading', { level: 1, name: page })).toBeInTheDocument();
+      expect(screen.getByText(/Coming soon/)).toBeInTheDocument();
+    }
   });
 
   it('shows a 404 page for an unknown address, inside the shell', async () => {

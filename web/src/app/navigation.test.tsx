@@ -20,6 +20,29 @@ describe('Role-aware navigation', () => {
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
   });
 
+  it('offers milestone updates to those who may submit, and the review queue to those who may review', async () => {
+    mockApi({ 'GET /api/auth/me': () => json(adminUser) });
+    const { unmount } = renderApp('/activities');
+    let nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Milestone updates' })).toHaveAttribute('href', '/milestones');
+    expect(within(nav).getByRole('link', { name: 'Review queue' })).toHaveAttribute('href', '/milestones/queue');
+    unmount();
+
+    mockApi({ 'GET /api/auth/me': () => json(focalPointUser) });
+    const focal = renderApp('/activities');
+    nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Milestone updates' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Review queue' })).not.toBeInTheDocument();
+    focal.unmount();
+
+    mockApi({ 'GET /api/auth/me': () => json(viewerUser) });
+    renderApp('/activities');
+    nav = await screen.findByRole('navigation', { name: 'Main' });
+    for (const name of ['Dashboard', 'Plans', 'Activities', 'Needs', 'Experts']) expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Milestone updates' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Review queue' })).not.toBeInTheDocument();
+  });
+
   it('shows a viewer the reference data only, read-only', async () => {
     const spy = mockApi({
       'GET /api/auth/me': () => json(viewerUser),

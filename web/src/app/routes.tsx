@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { ApiKeysRoute } from '@/features/api-keys/routes/api-keys-route';
 import { AuditRoute } from '@/features/audit/routes/audit-route';
@@ -10,14 +11,27 @@ import { SubRegionsRoute } from '@/features/sub-regions/routes/sub-regions-route
 import { NewUserRoute } from '@/features/users/routes/new-user-route';
 import { UserRoute } from '@/features/users/routes/user-route';
 import { UsersRoute } from '@/features/users/routes/users-route';
+import { DashboardRoute } from '@/features/plans/routes/dashboard-route';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { RequirePermission } from './require-permission';
 import { RequireSession } from './require-session';
 import { ComingSoonRoute } from './routes/coming-soon';
-import { DashboardRoute } from './routes/dashboard';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
+
+// The dashboard (the home page) comes with the app; the other plan and milestone pages load on first use.
+const PlansRoute = lazy(() => import('@/features/plans/routes/plans-route').then((m) => ({ default: m.PlansRoute })));
+const PlanRoute = lazy(() => import('@/features/plans/routes/plan-route').then((m) => ({ default: m.PlanRoute })));
+const PlanImportRoute = lazy(() => import('@/features/plans/routes/plan-import-route').then((m) => ({ default: m.PlanImportRoute })));
+const KpiRoute = lazy(() => import('@/features/plans/routes/kpi-route').then((m) => ({ default: m.KpiRoute })));
+const MemberMilestonesRoute = lazy(() =>
+  import('@/features/milestones/routes/member-milestones-route').then((m) => ({ default: m.MemberMilestonesRoute })),
+);
+const MilestoneUpdatesRoute = lazy(() =>
+  import('@/features/milestones/routes/milestone-updates-route').then((m) => ({ default: m.MilestoneUpdatesRoute })),
+);
+const ReviewQueueRoute = lazy(() => import('@/features/milestones/routes/review-queue-route').then((m) => ({ default: m.ReviewQueueRoute })));
 
 export const routes: RouteObject[] = [
   {
@@ -41,13 +55,32 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <DashboardRoute /> },
+          { path: 'plans', element: <PlansRoute /> },
           {
-            path: 'plans',
+            path: 'plans/import',
             element: (
-              <ComingSoonRoute
-                title="Plans"
-                description="The Strategic Action Plans and Annual Work Plans, with their pillars, specific actions, KPIs, targets and deadlines."
-              />
+              <RequirePermission permission="plans:write" what="the plan import">
+                <PlanImportRoute />
+              </RequirePermission>
+            ),
+          },
+          { path: 'plans/:planId', element: <PlanRoute /> },
+          { path: 'plans/:planId/kpis/:kpiId', element: <KpiRoute /> },
+          { path: 'members/:memberId/milestones', element: <MemberMilestonesRoute /> },
+          {
+            path: 'milestones',
+            element: (
+              <RequirePermission permission="milestones:submit" what="the milestone updates">
+                <MilestoneUpdatesRoute />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'milestones/queue',
+            element: (
+              <RequirePermission permission="milestones:review" what="the review queue">
+                <ReviewQueueRoute />
+              </RequirePermission>
             ),
           },
           {

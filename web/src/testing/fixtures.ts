@@ -44,6 +44,10 @@ const allPermissions = [
   'users:manage',
   'api-keys:manage',
   'audit:read',
+  'plans:read',
+  'plans:write',
+  'milestones:submit',
+  'milestones:review',
 ];
 
 export const adminUser: CurrentUser = {
@@ -67,7 +71,7 @@ export const viewerUser: CurrentUser = {
   memberCode: null,
   memberName: null,
   expertId: null,
-  permissions: ['signed-in', 'reference-data:read'],
+  permissions: ['signed-in', 'reference-data:read', 'plans:read'],
 };
 
 export const focalPointUser: CurrentUser = {
@@ -79,5 +83,17 @@ export const focalPointUser: CurrentUser = {
   memberCode: 'TH',
   memberName: 'Thailand',
   expertId: null,
-  permissions: ['signed-in', 'reference-data:read', 'focal-points:read'],
+  permissions: ['signed-in', 'reference-data:read', 'focal-points:read', 'plans:read', 'milestones:submit'],
+};
+
+export const staffUser: CurrentUser = {
+  id: '00000000-0000-7000-8000-000000000004',
+  email: 'staff@rocb.test',
+  displayName: 'Sam Staff',
+  role: 'Staff',
+  memberId: null,
+  memberCode: null,
+  memberName: null,
+  expertId: null,
+  permissions: ['signed-in', 'reference-data:read', 'focal-points:read', 'plans:read', 'plans:write', 'milestones:submit', 'milestones:review'],
 };

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Loading } from '@/components/ui/loading';
 import { can, useCurrentUser, type Permission } from '@/lib/auth/current-user';
 import { roleLabel } from '@/lib/auth/roles';
 import { signOut } from '@/lib/auth/sign-in';
@@ -16,6 +17,8 @@ interface NavItem {
 const mainNav: NavItem[] = [
   { to: '/', label: 'Dashboard', end: true },
   { to: '/plans', label: 'Plans' },
+  { to: '/milestones', label: 'Milestone updates', end: true, permission: 'milestones:submit' },
+  { to: '/milestones/queue', label: 'Review queue', permission: 'milestones:review' },
   { to: '/activities', label: 'Activities' },
   { to: '/needs', label: 'Needs' },
   { to: '/experts', label: 'Experts' },
@@ -120,7 +123,7 @@ export function AppLayout() {
       <div className="app-body">
         <nav className="app-nav" aria-label="Main">
           <ul>
-            <NavItems items={mainNav} />
+            <NavItems items={allowed(mainNav)} />
             {referenceData.length > 0 || administration.length > 0 ? (
               <li>
                 <span className="nav-group" id="nav-administration">
@@ -144,7 +147,9 @@ export function AppLayout() {
           </ul>
         </nav>
         <main id="main-content" className="app-main" tabIndex={-1} ref={mainRef}>
-          <Outlet />
+          <Suspense fallback={<Loading label="Loading…" />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
       <footer className="app-footer">

@@ -40,6 +40,44 @@ export type AuditEntry = Omit<Schemas['AuditEntry'], 'before' | 'after'> & {
 };
 export type AuditEntryPage = Omit<Schemas['AuditEntryPage'], 'items'> & { items: AuditEntry[] };
 
+export type PlanSummary = Schemas['PlanSummary'];
+export type PlanKind = Schemas['PlanKind'];
+export type PlanDetail = Schemas['PlanDetail'];
+export type Pillar = Schemas['Pillar'];
+export type SpecificAction = Schemas['Action'];
+export type Kpi = Schemas['Kpi'];
+export type Milestone = Schemas['Milestone'];
+export type FiscalYear = Schemas['FiscalYear'];
+export type PlanProgress = Schemas['PlanProgress'];
+export type PillarProgress = Schemas['PillarProgress'];
+export type KpiProgress = Schemas['KpiProgress'];
+export type KpiStatus = Schemas['KpiStatus'];
+export type KpiKind = Schemas['KpiKind'];
+export type Comparator = Schemas['Comparator'];
+export type StatusCount = Schemas['StatusCount'];
+export type CoverageMatrix = Schemas['CoverageMatrix'];
+export type MatrixMember = Schemas['MatrixMember'];
+export type MatrixMilestone = Schemas['MatrixMilestone'];
+export type MatrixCell = Schemas['MatrixCell'];
+export type KpiDetail = Schemas['KpiDetail'];
+export type SeriesPoint = Schemas['SeriesPoint'];
+export type SubRegionValue = Schemas['SubRegionValue'];
+export type MemberEvidence = Schemas['MemberEvidence'];
+export type ActivityEvidence = Schemas['ActivityEvidence'];
+/** The JSON plan file of GET /api/plans/{id}/export and POST /api/plans/import. */
+export type PlanFile = Schemas['PlanFile'];
+export type ImportReport = Schemas['ImportReport'];
+export type ImportProblem = Schemas['ImportProblem'];
+
+export type MilestoneStatus = Schemas['MilestoneStatus'];
+export type ReviewState = Schemas['ReviewState'];
+export type MilestoneStatusRecord = Schemas['MilestoneStatusRecord'];
+export type MilestoneStatusPage = Schemas['MilestoneStatusPage'];
+/** The body of POST /api/milestone-statuses and PUT /api/milestone-statuses/{id}; the form always sends every field. */
+export type MilestoneStatusInput = Required<Schemas['CreateMilestoneStatus']>;
+export type QueueItem = Schemas['QueueItem'];
+export type ReviewDecision = Schemas['ReviewDecision'];
+
 /** A record as read by GET, with the ETag to send back as If-Match on PUT. */
 export interface Versioned<T> {
   value: T;

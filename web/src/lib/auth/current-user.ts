@@ -12,7 +12,11 @@ export type Permission =
   | 'focal-points:read'
   | 'users:manage'
   | 'api-keys:manage'
-  | 'audit:read';
+  | 'audit:read'
+  | 'plans:read'
+  | 'plans:write'
+  | 'milestones:submit'
+  | 'milestones:review';
 
 export const currentUserKey = ['auth', 'me'] as const;
 
@@ -38,4 +42,13 @@ export function can(user: Pick<CurrentUser, 'permissions'> | null | undefined, p
 export function useCan(): (permission: Permission) => boolean {
   const { data } = useCurrentUser();
   return (permission) => can(data, permission);
+}
+
+/**
+ * Whether the user may report milestone updates for a Member: Staff and administrators for any Member,
+ * a focal point only for its own (me.memberId). The API refuses the rest anyway.
+ */
+export function canSubmitFor(user: Pick<CurrentUser, 'permissions' | 'memberId'> | null | undefined, memberId: number): boolean {
+  if (!can(user, 'milestones:submit')) return false;
+  return user?.memberId == null ? can(user, 'milestones:review') : user.memberId === memberId;
 }

@@ -63,6 +63,12 @@ export function MemberRoute() {
   }
   const sections = (
     <>
+      <section aria-labelledby="member-milestones-heading">
+        <h2 id="member-milestones-heading">Milestones</h2>
+        <p>
+          <Link to={`/members/${id}/milestones`}>Milestone statuses and evidence</Link> on every milestone of the current plan.
+        </p>
+      </section>
       {can('focal-points:read') ? <MemberFocalPoints member={member.data.value} /> : null}
       {can('audit:read') ? <RecordHistory entity="Member" entityId={String(id)} label="this Member" /> : null}
     </>

@@ -1,0 +1,40 @@
+import { EmptyState } from '@/components/ui/empty-state';
+import type { KpiProgress } from '@/lib/api/types';
+import type { KpiValueContext } from '../utils/kpi-format';
+import type { KpiGroup } from '../utils/export-rows';
+import { KpiCard } from './kpi-card';
+
+interface KpiBoardProps {
+  groups: readonly KpiGroup[];
+  context: KpiValueContext;
+  kpiLink: (kpi: KpiProgress) => string;
+  topicOf: (kpi: KpiProgress) => string | undefined;
+  /** Why nothing is shown, when a filter hides every KPI. */
+  emptyMessage: string;
+}
+
+/** The KPI cards, by pillar. */
+export function KpiBoard({ groups, context, kpiLink, topicOf, emptyMessage }: KpiBoardProps) {
+  if (groups.length === 0) return <EmptyState title={emptyMessage} />;
+  return (
+    <>
+      {groups.map((group) => (
+        <section key={group.number} className="pillar-section" aria-labelledby={`pillar-${group.number}-heading`}>
+          <h3 id={`pillar-${group.number}-heading`}>
+            Pillar {group.number}: {group.title}{' '}
+            <span className="muted small">
+              ({group.kpis.length} {group.kpis.length === 1 ? 'KPI' : 'KPIs'})
+            </span>
+          </h3>
+          <ul className="kpi-grid">
+            {group.kpis.map((kpi) => (
+              <li key={kpi.kpiId}>
+                <KpiCard kpi={kpi} context={context} to={kpiLink(kpi)} topic={topicOf(kpi)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
