@@ -78,6 +78,10 @@ public sealed class PlanImportTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var plans = await (await api.Client().GetAsync("/api/plans")).OkAsync<List<PlanSummaryDto>>();
         var sap = plans.Single(p => p.Code == "SAP-2024-2026");
+        async Task<int> Followed() => (await (await api.Client().GetAsync($"/api/plans/{sap.Id}")).OkAsync<PlanDetailDto>())
+            .Milestones.Count(m => m.PredecessorRefs.Count > 0);
+        var followedBefore = await Followed();
+        Assert.True(followedBefore > 0);
         var exported = (await (await api.As(Roles.Staff).GetAsync($"/api/plans/{sap.Id}/export")).Content.ReadAsStringAsync());
         var file = JsonNode.Parse(exported)!.AsObject();
         Assert.Empty((await Import(file, dryRun: true)).Problems);
@@ -86,6 +90,7 @@ public sealed class PlanImportTests(ApiFixture api) : IClassFixture<ApiFixture>
         kpi["targetText"] = "At least 30/35 Members (edited)";
         kpi["target"]!["value"] = 30;
         Assert.True((await Import(file, dryRun: false)).Written);
+        Assert.Equal(followedBefore, await Followed()); // the links to earlier plans survive the round trip
 
         var again = JsonNode.Parse(await (await api.Client().GetAsync($"/api/plans/{sap.Id}/export")).Content.ReadAsStringAsync())!;
         var edited = again["plan"]!["pillars"]![0]!["actions"]![0]!["kpis"]![0]!;

@@ -79,7 +79,7 @@ public sealed class PlanProgressApiTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal(["FY2024/25"], drill.Series.Select(s => s.Label));
 
         var matrix = await (await api.Client().GetAsync($"/api/plans/{sap.Id}/coverage-matrix?asOf=2025-06-30")).OkAsync<CoverageMatrixDto>();
-        Assert.Equal(kpi.Value, matrix.Members.Count(m => m.Cells.Single(c => c.MilestoneId == milestone.Id).Status == "Achieved"));
+        Assert.Equal(kpi.Value, matrix.Members.Count(m => m.Cells.Single(c => c.MilestoneId == milestone.Id).Status == "achieved"));
     }
 
     [Theory]

@@ -21,6 +21,11 @@ internal sealed class ExportPlanHandler(RocbDbContext db) : IRequestHandler<Expo
             .SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken) ?? throw new NotFoundException("Plan", request.Id);
         var parent = plan.ParentPlanId is null ? null
             : await db.Plans.Where(p => p.Id == plan.ParentPlanId).Select(p => p.Code).SingleAsync(cancellationToken);
+        var milestoneIds = plan.Milestones.Select(m => m.Id).ToList();
+        var follows = (await db.MilestoneLinks.AsNoTracking().Where(l => milestoneIds.Contains(l.MilestoneId))
+                .Select(l => new { l.MilestoneId, PlanCode = l.Predecessor.Plan.Code, l.Predecessor.Code, l.Reason, l.Source })
+                .ToListAsync(cancellationToken))
+            .ToLookup(l => l.MilestoneId);
         return new PlanFile
         {
             Description = $"{plan.Title}, exported from Rocb.",
@@ -29,7 +34,13 @@ internal sealed class ExportPlanHandler(RocbDbContext db) : IRequestHandler<Expo
                 Code = plan.Code, Kind = plan.Kind, Title = plan.Title, RegionCode = plan.Region.Code, StartsOn = plan.StartsOn,
                 EndsOn = plan.EndsOn, ParentPlanCode = parent, Source = plan.Source,
                 Milestones = plan.Milestones.OrderBy(m => m.Code, MilestoneCodeComparer.Instance)
-                    .Select(m => new MilestoneData { Code = m.Code, Reference = m.Reference, TopicCode = m.Topic?.Code, Source = m.Source }).ToList(),
+                    .Select(m => new MilestoneData
+                    {
+                        Code = m.Code, Reference = m.Reference, TopicCode = m.Topic?.Code, Source = m.Source,
+                        Follows = follows[m.Id].OrderBy(f => f.PlanCode).ThenBy(f => f.Code, MilestoneCodeComparer.Instance)
+                            .Select(f => new MilestoneRefData { PlanCode = f.PlanCode, MilestoneCode = f.Code, Reason = f.Reason, Source = f.Source })
+                            .ToList(),
+                    }).ToList(),
                 Pillars = plan.Pillars.OrderBy(p => p.Number).Select(p => new PillarData
                 {
                     Number = p.Number, Title = p.Title, Source = p.Source,

@@ -3,6 +3,8 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Errors;
+using Rocb.Api.Common.Http;
+using Rocb.Api.Domain.Plans;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Features.Plans;
 using Rocb.Api.Persistence;
@@ -11,7 +13,7 @@ namespace Rocb.Api.Features.Progress;
 
 public sealed record MatrixMilestoneDto(int Id, string Code, string Reference, string? TopicName);
 
-/// <summary>A Member's latest approved status on one milestone (null status: nothing reported), with its evidence.</summary>
+/// <summary>A Member's latest approved status on one milestone (kebab-case; null: nothing reported), with its evidence.</summary>
 public sealed record MatrixCellDto(int MilestoneId, string? Status, DateOnly? EffectiveOn, string? Evidence, string? EvidenceLink,
     string? SourceDocument, long? RecordId, string? RecordMilestone);
 
@@ -39,6 +41,13 @@ public sealed record GetCoverageMatrix : IQuery<CoverageMatrixDto>
     public int? MemberId { get; set; }
 }
 
+internal static class StatusNames
+{
+    /// <summary>The database's status name ("InProgress") as the API writes enums ("in-progress").</summary>
+    public static string? StatusName(string? stored) =>
+        stored is not null && Enum.TryParse<MilestoneStatus>(stored, out var status) ? KebabEnum.Name(status) : stored;
+}
+
 internal sealed class GetCoverageMatrixHandler(RocbDbContext db, ProgressEngine engine, ProgressQueries queries, TimeProvider clock)
     : IRequestHandler<GetCoverageMatrix, CoverageMatrixDto>
 {
@@ -62,9 +71,9 @@ internal sealed class GetCoverageMatrixHandler(RocbDbContext db, ProgressEngine 
         return new CoverageMatrixDto(plan.Id, plan.Code, asOf, milestones, members.Select(m =>
         {
             var mine = cells[m.Id].ToDictionary(c => c.MilestoneId);
-            return new MatrixMemberDto(m.Id, m.Code, m.Name, m.SubRegionCode, mine.Values.Count(c => c.Status == "Achieved"),
+            return new MatrixMemberDto(m.Id, m.Code, m.Name, m.SubRegionCode, mine.Values.Count(c => c.Status == nameof(MilestoneStatus.Achieved)),
                 milestones.Select(ms => mine.TryGetValue(ms.Id, out var c)
-                    ? new MatrixCellDto(ms.Id, c.Status, c.EffectiveOn, c.Evidence, c.EvidenceLink, c.SourceDocument, c.RecordId, c.RecordMilestone)
+                    ? new MatrixCellDto(ms.Id, StatusNames.StatusName(c.Status), c.EffectiveOn, c.Evidence, c.EvidenceLink, c.SourceDocument, c.RecordId, c.RecordMilestone)
                     : new MatrixCellDto(ms.Id, null, null, null, null, null, null, null)).ToList());
         }).ToList());
     }

@@ -69,8 +69,8 @@ internal sealed class GetKpiProgressHandler(RocbDbContext db, ProgressEngine eng
         var members = kpi.MilestoneId is { } milestone
             ? (await queries.MemberStatusesAsync(plan.Id, plan.RegionId, milestone, request.SubRegionId, asOf, cancellationToken))
                 .Select(m => new MemberEvidenceDto(m.MemberId, m.Code, m.Name, subRegions.FirstOrDefault(s => s.Id == m.SubRegionId)?.Code ?? "",
-                    m.Status, m.EffectiveOn, m.Evidence, m.EvidenceLink, m.SourceDocument, m.RecordId,
-                    m.MilestoneCode is null ? null : $"{m.PlanCode} {m.MilestoneCode}", m.Status == "Achieved"))
+                    StatusNames.StatusName(m.Status), m.EffectiveOn, m.Evidence, m.EvidenceLink, m.SourceDocument, m.RecordId,
+                    m.MilestoneCode is null ? null : $"{m.PlanCode} {m.MilestoneCode}", m.Status == nameof(Domain.Plans.MilestoneStatus.Achieved)))
                 .ToList()
             : [];
         var activities = await db.Activities.AsNoTracking()
