@@ -14,6 +14,15 @@ public static class Constraints
     public const string MemberDates = "ck_members_left_after_joined";
     public const string UserMember = "fk_users_members_member_id";
     public const string ApiKeyPrefix = "ux_api_keys_prefix";
+    public const string TopicCode = "ux_topics_code";
+    public const string PlanCode = "ux_plans_code";
+    public const string PlanPeriod = "ck_plans_period";
+    public const string PillarNumber = "ux_pillars_plan_id_number";
+    public const string ActionCode = "ux_specific_actions_pillar_id_code";
+    public const string MilestoneCode = "ux_milestones_plan_id_code";
+    public const string KpiCode = "ux_kpis_action_id_code";
+    public const string KpiDenominator = "ck_kpis_denominator_positive";
+    public const string NotApplicableReason = "ck_milestone_status_records_not_applicable_reason";
 
     /// <summary>What a violation of each constraint means to a caller: the field at fault and a sentence.</summary>
     public static readonly IReadOnlyDictionary<string, (string Field, string Message)> Explanations =
@@ -25,6 +34,14 @@ public static class Constraints
             [MemberCode] = ("code", "Another Member administration already has this code."),
             [MemberSubRegion] = ("subRegionId", "Member administrations still belong to this sub-region: move or delete them first."),
             [MemberDates] = ("leftOn", "The date left must not be before the date joined."),
+            [PlanCode] = ("code", "Another plan already has this code."),
+            [PlanPeriod] = ("endsOn", "The plan must end after it starts."),
+            [PillarNumber] = ("pillars", "Two pillars of the plan have the same number."),
+            [ActionCode] = ("actions", "Two specific actions of a pillar have the same code."),
+            [MilestoneCode] = ("milestones", "Two milestones of the plan have the same code."),
+            [KpiCode] = ("kpis", "Two KPIs of an action have the same code."),
+            [KpiDenominator] = ("target.denominator", "The denominator must be positive."),
+            [NotApplicableReason] = ("notApplicableReason", "Say why the milestone does not apply."),
             [UserMember] = ("memberId", "Users are bound to this Member administration as its focal points: unbind or disable them first."),
         };
 }

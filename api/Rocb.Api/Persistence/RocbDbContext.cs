@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Auditing;
 using Rocb.Api.Domain;
+using Rocb.Api.Domain.Activities;
+using Rocb.Api.Domain.Plans;
 
 namespace Rocb.Api.Persistence;
 
@@ -14,6 +16,16 @@ public sealed class RocbDbContext(DbContextOptions<RocbDbContext> options, IAudi
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<Pillar> Pillars => Set<Pillar>();
+    public DbSet<SpecificAction> SpecificActions => Set<SpecificAction>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<MilestoneLink> MilestoneLinks => Set<MilestoneLink>();
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+    public DbSet<KpiReportedValue> KpiReportedValues => Set<KpiReportedValue>();
+    public DbSet<MilestoneStatusRecord> MilestoneStatusRecords => Set<MilestoneStatusRecord>();
+    public DbSet<Activity> Activities => Set<Activity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,7 +7,15 @@ namespace Rocb.Api.Tests.Infrastructure;
 
 public static class Http
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>The API's own JSON conventions (camelCase, kebab-case enums, strict numbers).</summary>
+    public static readonly JsonSerializerOptions Json = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Rocb.Api.Common.Hosting.ServiceRegistration.ConfigureJson(options);
+        return options;
+    }
 
     /// <summary>Asserts an RFC 9457 ProblemDetails response with the status, and returns its body.</summary>
     public static async Task<JsonObject> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status)

@@ -22,6 +22,8 @@ public static class AuthorizationMatrix
     private static readonly string[] ReferenceRead = [.. AllUsers, ReadKey, WriteKey];
     private static readonly string[] ReferenceWrite = [Roles.Administrator, WriteKey];
     private static readonly string[] AdminOnly = [Roles.Administrator];
+    private static readonly string[] AdminAndStaff = [Roles.Administrator, Roles.Staff];
+    private static readonly string[] Reporters = [Roles.Administrator, Roles.Staff, Roles.MemberFocalPoint];
 
     /// <summary>The only operations anyone may call without signing in.</summary>
     public static readonly string[] AnonymousAllowList = ["signIn", "refreshSession"];
@@ -48,6 +50,29 @@ public static class AuthorizationMatrix
         ["importReferenceData"] = ReferenceWrite,
         // Personal data: Staff, Administrators and (row level) the Member's own focal points.
         ["listMemberFocalPoints"] = [Roles.Administrator, Roles.Staff, Roles.MemberFocalPoint],
+
+        ["listPlans"] = AllUsers,
+        ["getPlan"] = AllUsers,
+        ["getPlanProgress"] = AllUsers,
+        ["getCoverageMatrix"] = AllUsers,
+        ["getKpiProgress"] = AllUsers,
+        ["exportPlan"] = AdminAndStaff,
+        ["importPlan"] = AdminAndStaff,
+        ["exportPlanCsv"] = AdminAndStaff,
+        ["importPlanCsv"] = AdminAndStaff,
+        ["exportMilestoneStatusesCsv"] = AllUsers,
+        ["reportKpiValue"] = AdminAndStaff,
+        ["importMilestoneStatusesCsv"] = AdminAndStaff,
+        ["listMilestoneStatuses"] = AllUsers,
+        ["getMilestoneStatus"] = AllUsers,
+        ["getMilestoneReviewQueue"] = Reporters,
+        ["createMilestoneStatus"] = Reporters,
+        ["updateMilestoneStatus"] = Reporters,
+        ["submitMilestoneStatus"] = Reporters,
+        ["reviewMilestoneStatus"] = AdminAndStaff,
+        ["approveMilestoneStatuses"] = AdminAndStaff,
+        ["reopenMilestoneStatus"] = AdminAndStaff,
+        ["importMilestoneStatuses"] = AdminAndStaff,
 
         ["listUsers"] = AdminOnly,
         ["getUser"] = AdminOnly,

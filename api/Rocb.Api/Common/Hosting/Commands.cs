@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Rocb.Api.Common.Security;
 using Rocb.Api.Persistence;
 using Rocb.Api.Persistence.Seed;
+using Rocb.Api.Persistence.Synthetic;
 
 namespace Rocb.Api.Common.Hosting;
 
 /// <summary>
 /// What the executable does besides serving: `migrate` applies the SQL migrations and seeds reference data;
-/// `openapi PATH` writes the served OpenAPI document (YAML) to PATH, which is how openapi.yaml is regenerated.
+/// `synthetic` fills a dedicated database with a large placeholder history; `benchmark [PLAN] [AS-OF] [RUNS]` times
+/// the whole-plan progress call on it; `openapi PATH` writes the served OpenAPI document (YAML) to PATH, which is how openapi.yaml is regenerated.
 /// </summary>
 public static class Commands
 {
@@ -24,6 +26,21 @@ public static class Commands
                     await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
                     await scope.ServiceProvider.GetRequiredService<AdministratorBootstrap>().EnsureAsync();
                 }
+                return 0;
+            case "synthetic":
+                // Only into a database of its own: it adds 150 placeholder Members and 200,000 activities.
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<MigrationRunner>().MigrateAsync();
+                    await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+                    await scope.ServiceProvider.GetRequiredService<SyntheticData>().GenerateAsync();
+                }
+                return 0;
+            case "benchmark":
+                Console.WriteLine(await app.Services.GetRequiredService<ProgressBenchmark>().RunAsync(
+                    args.ElementAtOrDefault(1) ?? "SYN-AP",
+                    DateOnly.Parse(args.ElementAtOrDefault(2) ?? "2016-03-31", System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(args.ElementAtOrDefault(3) ?? "50", System.Globalization.CultureInfo.InvariantCulture)));
                 return 0;
             case "openapi":
                 return await ExportOpenApi(app, args.ElementAtOrDefault(1) ?? "openapi.yaml");

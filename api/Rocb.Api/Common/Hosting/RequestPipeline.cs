@@ -6,6 +6,8 @@ using Rocb.Api.Features.ApiKeys;
 using Rocb.Api.Features.Audit;
 using Rocb.Api.Features.Auth;
 using Rocb.Api.Features.Members;
+using Rocb.Api.Features.Milestones;
+using Rocb.Api.Features.Plans;
 using Rocb.Api.Features.ReferenceData;
 using Rocb.Api.Features.Regions;
 using Rocb.Api.Features.SubRegions;
@@ -52,6 +54,8 @@ public static class RequestPipeline
         app.MapSubRegions();
         app.MapMembers();
         app.MapReferenceData();
+        app.MapPlans();
+        app.MapMilestoneStatuses();
         app.MapUsers();
         app.MapApiKeys();
         app.MapAudit();

@@ -43,6 +43,10 @@ public static class ServiceRegistration
         services.AddScoped<MigrationRunner>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AdministratorBootstrap>();
+        services.AddScoped<Features.Progress.ProgressQueries>();
+        services.AddScoped<Features.Progress.ProgressEngine>();
+        services.AddScoped<Persistence.Synthetic.SyntheticData>();
+        services.AddSingleton<Persistence.Synthetic.ProgressBenchmark>();
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<MediationOptions>(builder.Configuration.GetSection("Rocb:Mediation"));
@@ -60,7 +64,8 @@ public static class ServiceRegistration
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         // Without Strict, integers are documented (and accepted) as "integer | string".
         options.NumberHandling = JsonNumberHandling.Strict;
-        options.Converters.Add(new JsonStringEnumConverter());
+        // Enum values travel in kebab-case ("member-coverage", "at-least"), as in the data files.
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
     }
 
     public static string ConnectionString(IConfiguration configuration) =>

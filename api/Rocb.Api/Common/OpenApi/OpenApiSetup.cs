@@ -70,6 +70,16 @@ public static class OpenApiSetup
                     Problem(operation, "401", "Not signed in, or the token or API key is invalid, expired or revoked.");
                     Problem(operation, "403", "Signed in, but the role or the API key's scopes do not allow it.");
                 }
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Http.CsvBody.RequestBody>().Any())
+                    operation.RequestBody = new OpenApiRequestBody
+                    {
+                        Required = true,
+                        Description = "The CSV text (Content-Type: text/csv).",
+                        Content = new Dictionary<string, OpenApiMediaType>
+                        {
+                            [Http.CsvBody.ContentType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                        },
+                    };
                 Problem(operation, "429", "Too many requests; see Retry-After.");
                 // Any operation can fail unexpectedly; say so once for all.
                 Problem(operation, "500", "Unexpected error (ProblemDetails without internals).");

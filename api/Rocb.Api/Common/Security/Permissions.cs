@@ -26,8 +26,21 @@ public static class Permissions
     public static readonly Permission AuditRead = new("audit:read", [Security.Roles.Administrator], null,
         "Search the audit log.");
 
+    public static readonly Permission PlansRead = new("plans:read", Security.Roles.All, Scopes.PlansRead,
+        "Read plans, KPIs, progress and approved milestone statuses.");
+    public static readonly Permission PlansWrite = new("plans:write", [Security.Roles.Administrator, Security.Roles.Staff], Scopes.PlansWrite,
+        "Import, change and export plans; report KPI values.");
+    public static readonly Permission MilestonesSubmit = new("milestones:submit",
+        [Security.Roles.Administrator, Security.Roles.Staff, Security.Roles.MemberFocalPoint], null,
+        "Draft and submit milestone status updates (a focal point for its own Member only).");
+    public static readonly Permission MilestonesReview = new("milestones:review", [Security.Roles.Administrator, Security.Roles.Staff], null,
+        "Approve, return and reopen milestone status updates, and import statuses.");
+
     public static readonly IReadOnlyList<Permission> All =
-        [SignedIn, ReferenceDataRead, ReferenceDataWrite, FocalPointsRead, UsersManage, ApiKeysManage, AuditRead];
+    [
+        SignedIn, ReferenceDataRead, ReferenceDataWrite, FocalPointsRead, UsersManage, ApiKeysManage, AuditRead,
+        PlansRead, PlansWrite, MilestonesSubmit, MilestonesReview,
+    ];
 }
 
 /// <summary>Scopes an API key can be given. Read scopes per area; write scopes only where granted.</summary>
@@ -35,10 +48,14 @@ public static class Scopes
 {
     public const string ReferenceDataRead = "reference-data:read";
     public const string ReferenceDataWrite = "reference-data:write";
+    public const string PlansRead = "plans:read";
+    public const string PlansWrite = "plans:write";
 
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
     {
         [ReferenceDataRead] = "Read regions, sub-regions and Member administrations.",
         [ReferenceDataWrite] = "Create, change, delete and import reference data.",
+        [PlansRead] = "Read plans, KPIs, progress and approved milestone statuses.",
+        [PlansWrite] = "Import and export plans; report KPI values.",
     };
 }

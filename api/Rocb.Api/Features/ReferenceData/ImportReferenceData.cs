@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain;
+using Rocb.Api.Domain.Plans;
 using Rocb.Api.Persistence;
 
 namespace Rocb.Api.Features.ReferenceData;
@@ -19,7 +20,11 @@ public sealed record ImportReferenceData : ICommand<ReferenceDataImportResultDto
     public IReadOnlyList<RegionImport> Regions { get; init; } = [];
     public IReadOnlyList<SubRegionImport> SubRegions { get; init; } = [];
     public IReadOnlyList<MemberImport> Members { get; init; } = [];
+    public IReadOnlyList<TopicImport> Topics { get; init; } = [];
 }
+
+/// <summary>A WCO instrument or theme of the topic list (seeds 002 and 003).</summary>
+public sealed record TopicImport(string Code, string Name, string Package, string? Source);
 
 public sealed record RegionImport(string Code, string Name, string? RocbLocation, string? Source);
 
@@ -33,7 +38,8 @@ public sealed record MemberImport(
 
 /// <summary>How many records of each kind were created, and how many already existed (left as they were).</summary>
 public sealed record ReferenceDataImportResultDto(
-    int RegionsCreated, int RegionsExisting, int SubRegionsCreated, int SubRegionsExisting, int MembersCreated, int MembersExisting);
+    int RegionsCreated, int RegionsExisting, int SubRegionsCreated, int SubRegionsExisting, int MembersCreated, int MembersExisting,
+    int TopicsCreated = 0, int TopicsExisting = 0);
 
 public sealed class ImportReferenceDataValidator : AbstractValidator<ImportReferenceData>
 {
@@ -42,6 +48,14 @@ public sealed class ImportReferenceDataValidator : AbstractValidator<ImportRefer
         RuleFor(x => x.Regions).NotNull();
         RuleFor(x => x.SubRegions).NotNull();
         RuleFor(x => x.Members).NotNull();
+        RuleFor(x => x.Topics).NotNull();
+        RuleForEach(x => x.Topics).ChildRules(t =>
+        {
+            t.RuleFor(e => e.Code).NotEmpty().Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("Topic codes are kebab-case, e.g. risk-management.");
+            t.RuleFor(e => e.Name).NotEmpty().MaximumLength(200);
+            t.RuleFor(e => e.Package).Must(p => Packages.Contains(p))
+                .WithMessage($"Package must be one of: {string.Join(", ", Packages)}.");
+        });
         RuleForEach(x => x.Regions).ChildRules(r =>
         {
             r.RuleFor(e => e.Code).NotEmpty().Matches("^[A-Z]{2,10}$").WithMessage("Code must be 2 to 10 capital letters.");
@@ -68,6 +82,7 @@ public sealed class ImportReferenceDataValidator : AbstractValidator<ImportRefer
             Duplicates(file.Regions.Select(r => r.Code), "regions", context);
             Duplicates(file.SubRegions.Select(s => $"{s.RegionCode}/{s.Code}"), "subRegions", context);
             Duplicates(file.Members.Select(m => m.Code), "members", context);
+            Duplicates((file.Topics ?? []).Select(t => t.Code), "topics", context);
 
             var regionCodes = (await db.Regions.Select(r => r.Code).ToListAsync(ct)).Concat(file.Regions.Select(r => r.Code)).ToHashSet();
             for (var i = 0; i < file.SubRegions.Count; i++)
@@ -89,6 +104,9 @@ public sealed class ImportReferenceDataValidator : AbstractValidator<ImportRefer
             }
         });
     }
+
+    public static readonly string[] Packages =
+        ["economic-competitiveness", "revenue", "compliance-enforcement", "organizational-development", "other"];
 
     private static void Duplicates(IEnumerable<string> codes, string list, ValidationContext<ImportReferenceData> context)
     {
@@ -141,11 +159,20 @@ internal sealed class ImportReferenceDataHandler(RocbDbContext db) : IRequestHan
             membersCreated++;
         }
 
+        var topicCodes = await db.Topics.Select(t => t.Code).ToHashSetAsync(cancellationToken);
+        var topicsCreated = 0;
+        foreach (var entry in request.Topics.Where(e => !topicCodes.Contains(e.Code)))
+        {
+            db.Topics.Add(new Topic { Code = entry.Code, Name = entry.Name, Package = entry.Package, Source = entry.Source });
+            topicsCreated++;
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new ReferenceDataImportResultDto(
             regionsCreated, request.Regions.Count - regionsCreated,
             subRegionsCreated, request.SubRegions.Count - subRegionsCreated,
-            membersCreated, request.Members.Count - membersCreated);
+            membersCreated, request.Members.Count - membersCreated,
+            topicsCreated, request.Topics.Count - topicsCreated);
     }
 
     // The evidence for each flag is kept with the record's source so nothing of the file is lost.

@@ -262,6 +262,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List plans (RSP, SAP, AWP)
+         * @description Requires **plans:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope plans:read.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan with its fiscal calendar, milestones, pillars, specific actions and KPIs
+         * @description Requires **plans:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope plans:read.
+         */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every KPI of the plan on a date (value, target, expected, status), by pillar; filter by pillar and sub-region
+         * @description Requires **plans:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope plans:read.
+         */
+        get: operations["getPlanProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/coverage-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members × milestones: each Member's latest approved status on each milestone of the plan on a date
+         * @description Requires **plans:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope plans:read.
+         */
+        get: operations["getCoverageMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan in the JSON import format (export, edit, import round-trips)
+         * @description Requires **plans:write**: roles Administrator, Staff; API keys with scope plans:write.
+         */
+        get: operations["exportPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a plan (JSON). dryRun=true reports every problem and writes nothing; otherwise all or nothing
+         * @description Requires **plans:write**: roles Administrator, Staff; API keys with scope plans:write.
+         */
+        post: operations["importPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpis/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One KPI on a date: value and status, trend by fiscal year, sub-region breakdown and the records behind it
+         * @description Requires **plans:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope plans:read.
+         */
+        get: operations["getKpiProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestone-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Milestone status records (approved ones for everyone; drafts only for Staff and the Member's own focal points)
+         * @description Requires **plans:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope plans:read.
+         */
+        get: operations["listMilestoneStatuses"];
+        put?: never;
+        /**
+         * Draft a status update for a Member on a milestone (a focal point: its own Member only)
+         * @description Requires **milestones:submit**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        post: operations["createMilestoneStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestone-statuses/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Updates waiting for Staff (submitted) or for a focal point (returned), oldest first
+         * @description Requires **milestones:submit**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        get: operations["getMilestoneReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestone-statuses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One milestone status record
+         * @description Requires **plans:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope plans:read.
+         */
+        get: operations["getMilestoneStatus"];
+        /**
+         * Change a draft or returned update (send If-Match); approved ones must be reopened first
+         * @description Requires **milestones:submit**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        put: operations["updateMilestoneStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestone-statuses/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft or returned update for review
+         * @description Requires **milestones:submit**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        post: operations["submitMilestoneStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestone-statuses/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or return (with a reason) a submitted update; never your own submission
+         * @description Requires **milestones:review**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["reviewMilestoneStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestone-statuses/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve several submitted updates at once (all or none)
+         * @description Requires **milestones:review**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["approveMilestoneStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestone-statuses/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen an approved update so it can be corrected (it stops counting until approved again)
+         * @description Requires **milestones:review**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["reopenMilestoneStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/milestone-statuses/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import reviewed statuses (JSON) as approved records; dryRun=true reports each row's problems and writes nothing
+         * @description Requires **milestones:review**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["importMilestoneStatuses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -445,6 +753,35 @@ export interface components {
             expiresIn: number;
             refreshToken: string;
         };
+        Action: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            text: string;
+            rocbSpecific: boolean;
+            milestoneCodes: string[];
+            rspDeliverables: null | string;
+            source: null | string;
+            kpis: components["schemas"]["Kpi"][];
+        };
+        ActionData: {
+            code?: string;
+            text?: string;
+            milestoneCodes?: string[];
+            rocbSpecific?: boolean;
+            rspDeliverables?: null | string;
+            source?: null | string;
+            kpis?: components["schemas"]["KpiData"][];
+        };
+        ActivityEvidence: {
+            /** Format: int64 */
+            activityId: number;
+            title: string;
+            type: string;
+            /** Format: date */
+            startsOn: null | string;
+            status: string;
+        };
         ApiKey: {
             /** Format: uuid */
             id: string;
@@ -472,6 +809,9 @@ export interface components {
         ApiKeyScope: {
             scope: string;
             description: string;
+        };
+        ApproveMilestoneStatuses: {
+            ids: number[];
         };
         AuditEntry: {
             /** Format: int64 */
@@ -501,6 +841,17 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        /** @enum {unknown} */
+        Comparator: "at-least" | "at-most" | "exactly";
+        CoverageMatrix: {
+            /** Format: int32 */
+            planId: number;
+            planCode: string;
+            /** Format: date */
+            asOf: string;
+            milestones: components["schemas"]["MatrixMilestone"][];
+            members: components["schemas"]["MatrixMember"][];
+        };
         CreateApiKey: {
             name: string;
             scopes: string[];
@@ -521,6 +872,19 @@ export interface components {
             isSmallIslandEconomy?: boolean;
             isRtcHost?: boolean;
             source?: null | string;
+        };
+        CreateMilestoneStatus: {
+            /** Format: int32 */
+            memberId?: number;
+            /** Format: int32 */
+            milestoneId?: number;
+            status?: components["schemas"]["MilestoneStatus"];
+            /** Format: date */
+            effectiveOn?: string;
+            evidence?: null | string;
+            evidenceLink?: null | string;
+            sourceDocument?: null | string;
+            notApplicableReason?: null | string;
         };
         CreateSubRegion: {
             code?: string;
@@ -557,6 +921,14 @@ export interface components {
             expertId: null | number;
             permissions: string[];
         };
+        FiscalYear: {
+            label: string;
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+            quarters: components["schemas"]["Quarter"][];
+        };
         FocalPoint: {
             /** Format: uuid */
             userId: string;
@@ -577,14 +949,148 @@ export interface components {
             /** @description Correlates the error with the server logs. */
             traceId?: string;
         };
+        ImportProblem: {
+            path: string;
+            /** Format: int32 */
+            row: null | number;
+            message: string;
+        };
         ImportReferenceData: {
             description?: null | string;
             regions?: components["schemas"]["RegionImport"][];
             subRegions?: components["schemas"]["SubRegionImport"][];
             members?: components["schemas"]["MemberImport"][];
+            topics?: components["schemas"]["TopicImport"][];
+        };
+        ImportReport: {
+            dryRun: boolean;
+            written: boolean;
+            problems: components["schemas"]["ImportProblem"][];
+            counts: {
+                [key: string]: number;
+            };
         };
         JsonObject: {
             [key: string]: unknown;
+        };
+        Kpi: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            name: string;
+            kind: components["schemas"]["KpiKind"];
+            computedFrom: string;
+            milestoneCode: null | string;
+            targetText: string;
+            comparator: components["schemas"]["Comparator"];
+            /** Format: double */
+            target: number;
+            unit: string;
+            /** Format: int32 */
+            denominator: null | number;
+            /** Format: double */
+            scale: null | number;
+            period: components["schemas"]["TargetPeriod"];
+            /** Format: date */
+            deadline: string;
+            formula: string;
+            source: null | string;
+            note: null | string;
+        };
+        KpiData: {
+            code?: string;
+            name?: string;
+            kind?: components["schemas"]["KpiKind"];
+            computedFrom?: string;
+            milestoneCode?: null | string;
+            targetText?: string;
+            target?: components["schemas"]["TargetData"];
+            /** Format: date */
+            deadline?: null | string;
+            source?: null | string;
+            note?: null | string;
+        };
+        KpiDetail: {
+            progress: components["schemas"]["KpiProgress"];
+            planCode: string;
+            actionText: string;
+            milestoneReference: null | string;
+            topicName: null | string;
+            source: null | string;
+            note: null | string;
+            series: components["schemas"]["SeriesPoint"][];
+            bySubRegion: components["schemas"]["SubRegionValue"][];
+            members: components["schemas"]["MemberEvidence"][];
+            activities: components["schemas"]["ActivityEvidence"][];
+        };
+        /** @enum {unknown} */
+        KpiKind: "member-coverage" | "frequency" | "cumulative-count" | "proportion" | "mean-score" | "ratio-over-requests" | "growth" | "reported-value";
+        KpiProgress: {
+            /** Format: int32 */
+            kpiId: number;
+            /** Format: int32 */
+            pillarNumber: number;
+            actionCode: string;
+            code: string;
+            name: string;
+            kind: components["schemas"]["KpiKind"];
+            formula: string;
+            targetText: string;
+            comparator: components["schemas"]["Comparator"];
+            /** Format: double */
+            target: number;
+            unit: string;
+            /** Format: int32 */
+            denominator: null | number;
+            period: components["schemas"]["TargetPeriod"];
+            /** Format: date */
+            deadline: string;
+            milestoneCode: null | string;
+            /** Format: double */
+            value: null | number;
+            /** Format: double */
+            percentOfTarget: null | number;
+            /** Format: double */
+            expected: null | number;
+            /** Format: double */
+            baseline: null | number;
+            status: components["schemas"]["KpiStatus"];
+            statusReason: string;
+            periodLabel: string;
+            /** Format: int32 */
+            missingCount: null | number;
+        };
+        /** @enum {unknown} */
+        KpiStatus: "achieved" | "on-track" | "at-risk" | "off-track" | "not-started" | "no-data";
+        MatrixCell: {
+            /** Format: int32 */
+            milestoneId: number;
+            status: null | string;
+            /** Format: date */
+            effectiveOn: null | string;
+            evidence: null | string;
+            evidenceLink: null | string;
+            sourceDocument: null | string;
+            /** Format: int64 */
+            recordId: null | number;
+            recordMilestone: null | string;
+        };
+        MatrixMember: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            name: string;
+            subRegionCode: string;
+            /** Format: int32 */
+            achieved: number;
+            cells: components["schemas"]["MatrixCell"][];
+        };
+        MatrixMilestone: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            reference: string;
+            topicName: null | string;
         };
         Member: {
             /** Format: int32 */
@@ -606,6 +1112,23 @@ export interface components {
             isRtcHost: boolean;
             source: null | string;
             version: string;
+        };
+        MemberEvidence: {
+            /** Format: int32 */
+            memberId: number;
+            memberCode: string;
+            memberName: string;
+            subRegionCode: string;
+            status: null | string;
+            /** Format: date */
+            effectiveOn: null | string;
+            evidence: null | string;
+            evidenceLink: null | string;
+            sourceDocument: null | string;
+            /** Format: int64 */
+            recordId: null | number;
+            recordMilestone: null | string;
+            counts: boolean;
         };
         MemberImport: {
             code: string;
@@ -634,6 +1157,195 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        Milestone: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            reference: string;
+            topicCode: null | string;
+            topicName: null | string;
+            source: null | string;
+            predecessorRefs: string[];
+        };
+        MilestoneData: {
+            code?: string;
+            reference?: string;
+            topicCode?: null | string;
+            source?: null | string;
+            follows?: components["schemas"]["MilestoneRefData"][];
+        };
+        MilestoneRefData: {
+            planCode?: string;
+            milestoneCode?: string;
+            reason?: string;
+            source?: null | string;
+        };
+        /** @enum {unknown} */
+        MilestoneStatus: "not-started" | "planned" | "in-progress" | "achieved" | "not-applicable";
+        MilestoneStatusFile: {
+            description?: null | string;
+            statuses?: components["schemas"]["MilestoneStatusRow"][];
+        };
+        MilestoneStatusPage: {
+            items: components["schemas"]["MilestoneStatusRecord"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        MilestoneStatusRecord: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            memberId: number;
+            memberCode: string;
+            memberName: string;
+            /** Format: int32 */
+            planId: number;
+            planCode: string;
+            /** Format: int32 */
+            milestoneId: number;
+            milestoneCode: string;
+            milestoneReference: string;
+            status: components["schemas"]["MilestoneStatus"];
+            notApplicableReason: null | string;
+            /** Format: date */
+            effectiveOn: string;
+            evidence: null | string;
+            evidenceLink: null | string;
+            sourceDocument: null | string;
+            state: components["schemas"]["ReviewState"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            submittedBy: null | string;
+            /** Format: date-time */
+            submittedAt: null | string;
+            /** Format: uuid */
+            reviewedBy: null | string;
+            /** Format: date-time */
+            reviewedAt: null | string;
+            returnReason: null | string;
+            version: string;
+        };
+        MilestoneStatusRow: {
+            memberCode?: string;
+            planCode?: string;
+            milestoneCode?: null | string;
+            topicCode?: null | string;
+            status?: components["schemas"]["MilestoneStatus"];
+            /** Format: date */
+            effectiveOn?: string;
+            evidence?: null | string;
+            evidenceLink?: null | string;
+            source?: null | string;
+            notApplicableReason?: null | string;
+            note?: null | string;
+        };
+        Pillar: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            number: number;
+            title: string;
+            source: null | string;
+            actions: components["schemas"]["Action"][];
+        };
+        PillarData: {
+            /** Format: int32 */
+            number?: number;
+            title?: string;
+            source?: null | string;
+            actions?: components["schemas"]["ActionData"][];
+        };
+        PillarProgress: {
+            /** Format: int32 */
+            number: number;
+            title: string;
+            kpis: components["schemas"]["KpiProgress"][];
+        };
+        PlanData: {
+            code?: string;
+            kind?: components["schemas"]["PlanKind"];
+            title?: string;
+            regionCode?: string;
+            /** Format: date */
+            startsOn?: string;
+            /** Format: date */
+            endsOn?: string;
+            parentPlanCode?: null | string;
+            source?: null | string;
+            milestones?: components["schemas"]["MilestoneData"][];
+            pillars?: components["schemas"]["PillarData"][];
+        };
+        PlanDetail: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            kind: components["schemas"]["PlanKind"];
+            title: string;
+            regionCode: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            parentPlanCode: null | string;
+            source: null | string;
+            fiscalYears: components["schemas"]["FiscalYear"][];
+            milestones: components["schemas"]["Milestone"][];
+            pillars: components["schemas"]["Pillar"][];
+        };
+        PlanFile: {
+            description?: null | string;
+            plan?: components["schemas"]["PlanData"];
+        };
+        /** @enum {unknown} */
+        PlanKind: "rsp" | "sap" | "awp";
+        PlanProgress: {
+            /** Format: int32 */
+            planId: number;
+            planCode: string;
+            title: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            /** Format: date */
+            asOf: string;
+            /** Format: double */
+            elapsed: number;
+            /** Format: int32 */
+            pillarNumber: null | number;
+            /** Format: int32 */
+            subRegionId: null | number;
+            /** Format: int32 */
+            memberCount: number;
+            statusCounts: components["schemas"]["StatusCount"][];
+            pillars: components["schemas"]["PillarProgress"][];
+        };
+        PlanSummary: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            kind: components["schemas"]["PlanKind"];
+            title: string;
+            regionCode: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            parentPlanCode: null | string;
+            /** Format: int32 */
+            pillarCount: number;
+            /** Format: int32 */
+            actionCount: number;
+            /** Format: int32 */
+            kpiCount: number;
+            /** Format: int32 */
+            milestoneCount: number;
+        };
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -643,6 +1355,21 @@ export interface components {
             instance?: null | string;
             /** @description Correlates the error with the server logs. */
             traceId?: string;
+        };
+        Quarter: {
+            label: string;
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+        };
+        QueueItem: {
+            record: components["schemas"]["MilestoneStatusRecord"];
+            waitingFor: string;
+            /** Format: date-time */
+            since: string;
+            /** Format: int32 */
+            daysWaiting: number;
         };
         ReferenceDataImportResult: {
             /** Format: int32 */
@@ -657,6 +1384,16 @@ export interface components {
             membersCreated: number;
             /** Format: int32 */
             membersExisting: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            topicsCreated: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            topicsExisting: number;
         };
         RefreshSession: {
             refreshToken: string;
@@ -676,9 +1413,31 @@ export interface components {
         ResetUserPassword: {
             newPassword?: string;
         };
+        /** @enum {unknown} */
+        ReviewDecision: "approve" | "return";
+        ReviewMilestoneStatus: {
+            decision?: components["schemas"]["ReviewDecision"];
+            reason?: null | string;
+        };
+        /** @enum {unknown} */
+        ReviewState: "draft" | "submitted" | "approved" | "returned";
+        SeriesPoint: {
+            label: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: double */
+            value: null | number;
+            /** Format: double */
+            target: null | number;
+        };
         SignIn: {
             email: string;
             password: string;
+        };
+        StatusCount: {
+            status: components["schemas"]["KpiStatus"];
+            /** Format: int32 */
+            count: number;
         };
         SubRegion: {
             /** Format: int32 */
@@ -699,6 +1458,35 @@ export interface components {
             programmeManager: null | string;
             source: null | string;
         };
+        SubRegionValue: {
+            /** Format: int32 */
+            subRegionId: number;
+            code: string;
+            name: string;
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: double */
+            value: null | number;
+        };
+        TargetData: {
+            comparator?: components["schemas"]["Comparator"];
+            /** Format: double */
+            value?: number;
+            unit?: string;
+            /** Format: int32 */
+            denominator?: null | number;
+            /** Format: double */
+            scale?: null | number;
+            period?: components["schemas"]["TargetPeriod"];
+        };
+        /** @enum {unknown} */
+        TargetPeriod: "by-deadline" | "per-fiscal-year" | "per-quarter";
+        TopicImport: {
+            code: string;
+            name: string;
+            package: string;
+            source: null | string;
+        };
         UpdateMember: {
             code?: string;
             name?: string;
@@ -713,6 +1501,19 @@ export interface components {
             isSmallIslandEconomy?: boolean;
             isRtcHost?: boolean;
             source?: null | string;
+        };
+        UpdateMilestoneStatus: {
+            /** Format: int32 */
+            memberId?: number;
+            /** Format: int32 */
+            milestoneId?: number;
+            status?: components["schemas"]["MilestoneStatus"];
+            /** Format: date */
+            effectiveOn?: string;
+            evidence?: null | string;
+            evidenceLink?: null | string;
+            sourceDocument?: null | string;
+            notApplicableReason?: null | string;
         };
         UpdateSubRegion: {
             code?: string;
@@ -2120,6 +2921,1405 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferenceDataImportResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /** @description Only plans of this kind: rsp, sap or awp. */
+                kind?: string;
+                /** @description Only plans of this region, by code (e.g. AP). */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanSummary"][];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDetail"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPlanProgress: {
+        parameters: {
+            query?: {
+                /** @description The date the figures are for (default: today). */
+                asOf?: string;
+                /** @description Only this pillar (1-4). */
+                pillar?: number;
+                /** @description Only Members of this sub-region (member targets are prorated). */
+                subRegionId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanProgress"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCoverageMatrix: {
+        parameters: {
+            query?: {
+                /** @description The date the statuses are for (default: today). */
+                asOf?: string;
+                /** @description Only Members of this sub-region. */
+                subRegionId?: number;
+                /** @description Only this Member (the Member view). */
+                memberId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageMatrix"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    exportPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanFile"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importPlan: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanFile"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getKpiProgress: {
+        parameters: {
+            query?: {
+                /** @description The date the figures are for (default: today). */
+                asOf?: string;
+                /** @description Only Members of this sub-region. */
+                subRegionId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiDetail"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listMilestoneStatuses: {
+        parameters: {
+            query?: {
+                /** @description Only this Member. */
+                memberId?: number;
+                /** @description Only milestones of this plan. */
+                planId?: number;
+                /** @description Only this milestone. */
+                milestoneId?: number;
+                /** @description Only records in this review state: draft, submitted, approved or returned. */
+                state?: string;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneStatusPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createMilestoneStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMilestoneStatus"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneStatusRecord"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getMilestoneReviewQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItem"][];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getMilestoneStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneStatusRecord"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateMilestoneStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMilestoneStatus"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneStatusRecord"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    submitMilestoneStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneStatusRecord"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    reviewMilestoneStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewMilestoneStatus"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneStatusRecord"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    approveMilestoneStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveMilestoneStatuses"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneStatusRecord"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    reopenMilestoneStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneStatusRecord"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importMilestoneStatuses: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneStatusFile"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
                 };
             };
             /** @description Bad Request */
