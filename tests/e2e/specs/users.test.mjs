@@ -58,6 +58,8 @@ describe('Users and roles', () => {
       const viewerToken = JSON.parse(await page.evaluate((key) => sessionStorage.getItem(key), sessionStorageKey)).accessToken;
       consoleErrors.length = 0;
 
+      // The banner fills in once the app has asked who is signed in.
+      await page.getByRole('banner').getByText(viewer.name).waitFor();
       const banner = await page.getByRole('banner').innerText();
       assert.match(banner, new RegExp(viewer.name));
       assert.match(banner, /Viewer/);
