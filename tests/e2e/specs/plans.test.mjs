@@ -220,4 +220,26 @@ describe('Plans and KPIs', () => {
       await context.close();
     }
   });
+  it('Staff report a value for a KPI that Rocb cannot derive, and the KPI shows it', async () => {
+    const { body: detail } = await api(`/api/plans/${plan.id}`);
+    const kpi = detail.pillars.flatMap((p) => p.actions).flatMap((a) => a.kpis).find((k) => k.computedFrom === 'mra-records');
+    assert.ok(kpi, 'the plan has a KPI counted from MRA records');
+    const value = 1000 + Math.floor(Math.random() * 1000); // a placeholder figure, unique to this run
+    const { context, page, consoleErrors } = await openSignedInPage(browser);
+    try {
+      await page.goto(`/plans/${plan.id}/kpis/${kpi.id}`);
+      const form = page.getByRole('form', { name: 'Report a value' });
+      await form.waitFor();
+      await form.getByLabel('Value').fill(String(value));
+      await form.getByLabel('Evidence').fill('Placeholder figure from a browser test, not a real count');
+      await form.getByRole('button', { name: 'Report value' }).click();
+      await form.getByRole('status').filter({ hasText: `Reported ${value}` }).waitFor();
+      await page.getByText(String(value)).first().waitFor();
+      const { body: progress } = await api(`/api/kpis/${kpi.id}/progress`);
+      assert.equal(progress.progress.value, value);
+      assert.deepEqual(consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });

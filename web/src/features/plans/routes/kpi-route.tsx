@@ -10,7 +10,9 @@ import { isApiError } from '@/lib/api/problem';
 import { subRegionsQueryOptions } from '@/lib/api/reference-data';
 import type { KpiDetail, PlanDetail } from '@/lib/api/types';
 import { formatDay, formatNumber, isIsoDay, todayIso } from '@/lib/format';
+import { useCan } from '@/lib/auth/current-user';
 import { KpiMembersTable } from '../components/kpi-members-table';
+import { ReportValueForm } from '../components/report-value-form';
 import { SubRegionBreakdown } from '../components/sub-region-breakdown';
 import { TrendChart } from '../components/trend-chart';
 import { comparatorWord, kpiValueText, unitWord } from '../utils/kpi-format';
@@ -41,6 +43,10 @@ function KpiBody({ detail, plan, asOf, subRegionId }: { detail: KpiDetail; plan?
   const counting = detail.members.length - missing;
   const dashboardSearch = new URLSearchParams({ plan: detail.planCode, asOf });
   if (subRegionId) dashboardSearch.set('subRegionId', String(subRegionId));
+  const can = useCan();
+  // Values Rocb cannot derive are reported with evidence (the API accepts them for these KPIs only).
+  const definition = plan?.pillars.flatMap((p) => p.actions).flatMap((a) => a.kpis).find((k) => k.id === kpi.kpiId);
+  const reported = kpi.kind === 'reported-value' || ['reported', 'mra-records'].includes(definition?.computedFrom ?? '');
 
   return (
     <>
@@ -132,6 +138,7 @@ function KpiBody({ detail, plan, asOf, subRegionId }: { detail: KpiDetail; plan?
             </div>
           ) : null}
         </dl>
+        {reported && can('plans:write') ? <ReportValueForm kpiId={kpi.kpiId} /> : null}
       </section>
 
       <section aria-labelledby="trend-heading">
