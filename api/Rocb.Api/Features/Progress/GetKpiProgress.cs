@@ -3,8 +3,8 @@ using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Errors;
+using Rocb.Api.Common.Http;
 using Rocb.Api.Common.Mediation;
-using Rocb.Api.Domain.Activities;
 using Rocb.Api.Persistence;
 
 namespace Rocb.Api.Features.Progress;
@@ -55,7 +55,7 @@ internal sealed class GetKpiProgressHandler(RocbDbContext db, ProgressEngine eng
         {
             var count = await engine.MemberCountAsync(plan.RegionId, subRegion.Id, asOf, cancellationToken);
             // Activities per sub-region need their own (small) query: one activity may involve several sub-regions.
-            var subRegionActivities = kpi.ComputedFrom is "activities" or "publications" or "surveys" or "exchanges"
+            var subRegionActivities = ProgressEngine.CountsActivities(kpi)
                 ? await queries.ActivitiesAsync(plan.Id, subRegion.Id, asOf, cancellationToken) : [];
             var value = ProgressEngine.Evaluate(kpi, inputs with
             {
@@ -76,9 +76,7 @@ internal sealed class GetKpiProgressHandler(RocbDbContext db, ProgressEngine eng
         var activities = await db.Activities.AsNoTracking()
             .Where(a => a.Actions.Any(x => x.Id == info.ActionId) && (a.StartsOn == null || a.StartsOn <= asOf))
             .OrderByDescending(a => a.StartsOn).Take(500)
-            .Select(a => new ActivityEvidenceDto(a.Id, a.Title, a.Type, a.StartsOn, a.Status == ActivityStatus.Delivered ? "delivered"
-                : a.Status == ActivityStatus.Planned ? "planned" : a.Status == ActivityStatus.Confirmed ? "confirmed"
-                : a.Status == ActivityStatus.Postponed ? "postponed" : "cancelled"))
+            .Select(a => new ActivityEvidenceDto(a.Id, a.Title, a.Type, a.StartsOn, KebabEnum.Name(a.Status)))
             .ToListAsync(cancellationToken);
 
         return new KpiDetailDto(progress, info.PlanCode, info.ActionText, info.MilestoneReference, info.TopicName, info.Source, info.Note,

@@ -48,7 +48,7 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
         if (extraDates is not null) dates.AddRange(extraDates);
         var coverage = kpis.Any(k => MilestoneSources.Contains(k.ComputedFrom) && k.MilestoneId is not null)
             ? await queries.CoverageAsync(plan.Id, plan.RegionId, subRegionId, dates.Distinct().ToList(), ct) : [];
-        var activities = kpis.Any(k => ActivitySources.Contains(k.ComputedFrom))
+        var activities = kpis.Any(CountsActivities)
             ? await queries.ActivitiesAsync(plan.Id, subRegionId, dates.Max(), ct) : [];
         var reported = kpis.Any(IsReported)
             ? await queries.ReportedAsync(plan.Id, asOf, ct) : [];
@@ -140,6 +140,9 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
             value is null ? null : baseline, status, Reason(status, value, target, expected, noData, inputs.SubRegionId is not null, periodOver),
             periodLabel, missing);
     }
+
+    /// <summary>KPIs whose records are the ROCB's activities (publications, surveys and exchanges are activities too).</summary>
+    public static bool CountsActivities(KpiDefinition kpi) => ActivitySources.Contains(kpi.ComputedFrom);
 
     /// <summary>KPIs whose value is reported with evidence: the reported-value kind, and counts of records Rocb does not keep (MRAs).</summary>
     public static bool IsReported(KpiDefinition kpi) => kpi.Kind == KpiKind.ReportedValue || kpi.ComputedFrom is "reported" or "mra-records";
