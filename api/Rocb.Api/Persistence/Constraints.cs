@@ -23,6 +23,16 @@ public static class Constraints
     public const string KpiCode = "ux_kpis_action_id_code";
     public const string KpiDenominator = "ck_kpis_denominator_positive";
     public const string NotApplicableReason = "ck_milestone_status_records_not_applicable_reason";
+    public const string ActivityDates = "ck_activities_dates";
+    public const string ActivityReference = "ux_activities_reference";
+    public const string ParticipantCountsNotNegative = "ck_participant_counts_not_negative";
+    public const string ParticipantCountMember = "ux_participant_counts_activity_id_member_id";
+    public const string EvaluationScore = "ck_evaluation_responses_overall";
+    public const string EvaluationSummary = "ck_evaluation_summaries_mean";
+    public const string SurveyRoundCode = "ux_survey_rounds_code";
+    public const string SurveyWorkshopActivity = "ux_survey_workshops_round_id_activity_id";
+    public const string SurveyReplyMember = "ux_survey_replies_workshop_id_member_id";
+    public const string SurveyReplyRespondent = "ck_survey_replies_respondent";
 
     /// <summary>What a violation of each constraint means to a caller: the field at fault and a sentence.</summary>
     public static readonly IReadOnlyDictionary<string, (string Field, string Message)> Explanations =
@@ -42,6 +52,16 @@ public static class Constraints
             [KpiCode] = ("kpis", "Two KPIs of an action have the same code."),
             [KpiDenominator] = ("target.denominator", "The denominator must be positive."),
             [NotApplicableReason] = ("notApplicableReason", "Say why the milestone does not apply."),
+            [ActivityDates] = ("endsOn", "The activity must not end before it starts."),
+            [ActivityReference] = ("reference", "Another activity already has this reference."),
+            [ParticipantCountsNotNegative] = ("counts", "Counts must not be negative."),
+            [ParticipantCountMember] = ("counts", "There is already a count for this Member in this activity."),
+            [EvaluationScore] = ("overall", "Scores are on a 1-5 scale."),
+            [EvaluationSummary] = ("mean", "The mean is on a 1-5 scale and needs at least one response."),
+            [SurveyRoundCode] = ("code", "Another survey round already has this code."),
+            [SurveyWorkshopActivity] = ("workshops", "The workshop is already in this round."),
+            [SurveyReplyMember] = ("memberId", "This administration has already replied about this workshop: change that reply instead."),
+            [SurveyReplyRespondent] = ("memberId", "Say which administration replied."),
             [UserMember] = ("memberId", "Users are bound to this Member administration as its focal points: unbind or disable them first."),
         };
 }

@@ -26,6 +26,14 @@ public sealed class RocbDbContext(DbContextOptions<RocbDbContext> options, IAudi
     public DbSet<KpiReportedValue> KpiReportedValues => Set<KpiReportedValue>();
     public DbSet<MilestoneStatusRecord> MilestoneStatusRecords => Set<MilestoneStatusRecord>();
     public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<ActivityStaff> ActivityStaff => Set<ActivityStaff>();
+    public DbSet<ParticipantCount> ParticipantCounts => Set<ParticipantCount>();
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<EvaluationResponse> EvaluationResponses => Set<EvaluationResponse>();
+    public DbSet<EvaluationSummary> EvaluationSummaries => Set<EvaluationSummary>();
+    public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
+    public DbSet<SurveyWorkshop> SurveyWorkshops => Set<SurveyWorkshop>();
+    public DbSet<SurveyReply> SurveyReplies => Set<SurveyReply>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -36,10 +36,26 @@ public static class Permissions
     public static readonly Permission MilestonesReview = new("milestones:review", [Security.Roles.Administrator, Security.Roles.Staff], null,
         "Approve, return and reopen milestone status updates, and import statuses.");
 
+    public static readonly Permission ActivitiesRead = new("activities:read", Security.Roles.All, Scopes.ActivitiesRead,
+        "Read activities, participant counts, evaluations and the calendar.");
+    public static readonly Permission ActivitiesWrite = new("activities:write", [Security.Roles.Administrator, Security.Roles.Staff], Scopes.ActivitiesWrite,
+        "Record, change and import activities, their participants and evaluations.");
+    public static readonly Permission ParticipantsRead = new("participants:read",
+        [Security.Roles.Administrator, Security.Roles.Staff, Security.Roles.MemberFocalPoint], null,
+        "See participants by name (personal data; a focal point sees only its own administration's).");
+    public static readonly Permission SurveysRead = new("surveys:read", Security.Roles.All, Scopes.SurveysRead,
+        "Read follow-up survey rounds, what is due and their analysis.");
+    public static readonly Permission SurveysReply = new("surveys:reply",
+        [Security.Roles.Administrator, Security.Roles.Staff, Security.Roles.MemberFocalPoint], null,
+        "Read and record follow-up survey replies (a focal point for its own administration only).");
+    public static readonly Permission SurveysManage = new("surveys:manage", [Security.Roles.Administrator, Security.Roles.Staff], null,
+        "Open survey rounds, record what was sent, reminded and fed back, and import rounds.");
+
     public static readonly IReadOnlyList<Permission> All =
     [
         SignedIn, ReferenceDataRead, ReferenceDataWrite, FocalPointsRead, UsersManage, ApiKeysManage, AuditRead,
         PlansRead, PlansWrite, MilestonesSubmit, MilestonesReview,
+        ActivitiesRead, ActivitiesWrite, ParticipantsRead, SurveysRead, SurveysReply, SurveysManage,
     ];
 }
 
@@ -50,6 +66,9 @@ public static class Scopes
     public const string ReferenceDataWrite = "reference-data:write";
     public const string PlansRead = "plans:read";
     public const string PlansWrite = "plans:write";
+    public const string ActivitiesRead = "activities:read";
+    public const string ActivitiesWrite = "activities:write";
+    public const string SurveysRead = "surveys:read";
 
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
     {
@@ -57,5 +76,8 @@ public static class Scopes
         [ReferenceDataWrite] = "Create, change, delete and import reference data.",
         [PlansRead] = "Read plans, KPIs, progress and approved milestone statuses.",
         [PlansWrite] = "Import and export plans; report KPI values.",
+        [ActivitiesRead] = "Read activities, participant counts, evaluations and the calendar.",
+        [ActivitiesWrite] = "Record, change and import activities, their participant counts and evaluations.",
+        [SurveysRead] = "Read follow-up survey rounds and their analysis.",
     };
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Rocb.Api.Common.Http;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Persistence;
@@ -59,7 +60,8 @@ internal sealed class ImportPlannedActivitiesHandler(RocbDbContext db, IMediator
             var at = $"plannedActivities[{i}]";
             void Problem(string field, string message) => problems.Add(new ImportProblemDto($"{at}.{field}", i + 1, message));
             if (string.IsNullOrWhiteSpace(row.Title)) Problem("title", "The activity needs a title.");
-            if (string.IsNullOrWhiteSpace(row.Type)) Problem("type", "The activity needs a type.");
+            if (!KebabEnum.TryParse<ActivityType>(row.Type, out _))
+                Problem("type", $"The activity type must be one of: {KebabEnum.Names<ActivityType>()}.");
             var ids = new List<int>();
             foreach (var (reference, field) in new[] { (row.ActionRef, "actionRef") }.Concat(row.AlsoServes.Select((r, n) => (r, $"alsoServes[{n}]"))))
             {
@@ -88,7 +90,7 @@ internal sealed class ImportPlannedActivitiesHandler(RocbDbContext db, IMediator
         {
             db.Activities.Add(new Activity
             {
-                Title = row.Title.Trim(), Type = row.Type, Status = ActivityStatus.Planned, PlannedInId = planId,
+                Title = row.Title.Trim(), Type = KebabEnum.TryParse<ActivityType>(row.Type, out var type) ? type : ActivityType.Other, Status = ActivityStatus.Planned, PlannedInId = planId,
                 StartsOn = row.Quarter is null ? null : Quarter(row.Quarter), DatePrecision = DatePrecision.Quarter,
                 Partners = row.Partners.Count == 0 ? null : string.Join(", ", row.Partners), Funding = row.Funding,
                 Source = row.Source, Note = string.Join(" ", new[] { row.Timing, row.Note }.Where(t => !string.IsNullOrWhiteSpace(t))),

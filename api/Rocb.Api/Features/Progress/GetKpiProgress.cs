@@ -76,7 +76,7 @@ internal sealed class GetKpiProgressHandler(RocbDbContext db, ProgressEngine eng
         var activities = await db.Activities.AsNoTracking()
             .Where(a => a.Actions.Any(x => x.Id == info.ActionId) && (a.StartsOn == null || a.StartsOn <= asOf))
             .OrderByDescending(a => a.StartsOn).Take(500)
-            .Select(a => new ActivityEvidenceDto(a.Id, a.Title, a.Type, a.StartsOn, KebabEnum.Name(a.Status)))
+            .Select(a => new ActivityEvidenceDto(a.Id, a.Title, KebabEnum.Name(a.Type), a.StartsOn, KebabEnum.Name(a.Status)))
             .ToListAsync(cancellationToken);
 
         return new KpiDetailDto(progress, info.PlanCode, info.ActionText, info.MilestoneReference, info.TopicName, info.Source, info.Note,

@@ -136,30 +136,3 @@ internal sealed class MilestoneStatusRecordConfiguration : IEntityTypeConfigurat
         b.HasOne(r => r.Milestone).WithMany().HasForeignKey(r => r.MilestoneId).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
-{
-    public void Configure(EntityTypeBuilder<Activity> b)
-    {
-        b.ToTable("activities", t => t.HasCheckConstraint("ck_activities_dates", "ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on"));
-        b.Property(a => a.Title).HasMaxLength(500);
-        b.Property(a => a.Type).HasMaxLength(50);
-        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(a => a.DatePrecision).HasConversion<string>().HasMaxLength(10);
-        b.Property(a => a.Partners).HasMaxLength(500);
-        b.Property(a => a.Funding).HasMaxLength(200);
-        b.Property(a => a.Version).IsRowVersion();
-        b.HasIndex(a => new { a.Status, a.StartsOn });
-        b.HasOne(a => a.HostMember).WithMany().HasForeignKey(a => a.HostMemberId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne(a => a.PlannedIn).WithMany().HasForeignKey(a => a.PlannedInId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(a => a.Actions).WithMany().UsingEntity<Dictionary<string, object>>("activity_actions",
-            r => r.HasOne<SpecificAction>().WithMany().HasForeignKey("action_id").OnDelete(DeleteBehavior.Restrict),
-            l => l.HasOne<Activity>().WithMany().HasForeignKey("activity_id").OnDelete(DeleteBehavior.Cascade));
-        b.HasMany(a => a.Members).WithMany().UsingEntity<Dictionary<string, object>>("activity_members",
-            r => r.HasOne<Member>().WithMany().HasForeignKey("member_id").OnDelete(DeleteBehavior.Restrict),
-            l => l.HasOne<Activity>().WithMany().HasForeignKey("activity_id").OnDelete(DeleteBehavior.Cascade));
-        b.HasMany(a => a.Topics).WithMany().UsingEntity<Dictionary<string, object>>("activity_topics",
-            r => r.HasOne<Topic>().WithMany().HasForeignKey("topic_id").OnDelete(DeleteBehavior.Restrict),
-            l => l.HasOne<Activity>().WithMany().HasForeignKey("activity_id").OnDelete(DeleteBehavior.Cascade));
-    }
-}

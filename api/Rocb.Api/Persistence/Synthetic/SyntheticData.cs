@@ -102,7 +102,7 @@ public sealed class SyntheticData(NpgsqlDataSource dataSource, ILogger<Synthetic
             """),
         ("200,000 delivered activities", $"""
             INSERT INTO activities (title, type, status, starts_on, date_precision, host_member_id, source)
-            SELECT 'Synthetic activity ' || g || ' (placeholder)', 'regional-workshop', 'Delivered',
+            SELECT 'Synthetic activity ' || g || ' (placeholder)', 'RegionalWorkshop', 'Delivered',
                    DATE '2006-07-01' + (g % 7300), 'Day', (SELECT id FROM members ORDER BY id OFFSET (g % {MemberTarget}) LIMIT 1), 'synthetic'
             FROM generate_series(1, {Activities}) g
             """),
