@@ -16,8 +16,9 @@ public enum ActivityType
 
 public enum ActivityMode { InPerson, Virtual, Hybrid }
 
-/// <summary>What the ROCB did in it: its own activities count for its KPIs; attended events are engagements.</summary>
-public enum RocbInvolvement { Organised, CoOrganised, Participated, Presented }
+/// <summary>What the ROCB did in it: its own activities count for its KPIs; attended events are engagements; WCO activities
+/// in the region whose source gives no ROCB role are "not stated".</summary>
+public enum RocbInvolvement { Organised, CoOrganised, Participated, Presented, NotStated }
 
 /// <summary>A workshop, mission, meeting or publication of the ROCB, with who took part and how they rated it.</summary>
 public sealed class Activity

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rocb.Api.Features.Milestones;
+using Rocb.Api.Features.Activities;
 using Rocb.Api.Features.Plans;
 using Rocb.Api.Features.ReferenceData;
 
@@ -33,6 +34,10 @@ public sealed class ReferenceDataSeeder(IMediator mediator, RocbDbContext db, IO
         var awp = await Read<AnnualWorkPlanFile>("awp-2020-21.json", ct);
         if (!await db.Plans.AnyAsync(p => p.Code == awp.Plan.Code, ct))
             Check("awp-2020-21.json", await mediator.Send(new ImportPlannedActivities(awp, DryRun: false), ct));
+        var activities = await Read<ActivityFile>("activities-2019-20.json", ct);
+        var keys = activities.Activities.Select(a => a.Key).ToList();
+        if (!await db.Activities.AnyAsync(a => a.Reference != null && keys.Contains(a.Reference), ct))
+            Check("activities-2019-20.json", await mediator.Send(new ImportActivities(activities, DryRun: false), ct));
         if (created)
             Check("milestone-statuses-2020.json",
                 await mediator.Send(new ImportMilestoneStatuses(await Read<MilestoneStatusFile>("milestone-statuses-2020.json", ct), DryRun: false), ct));
