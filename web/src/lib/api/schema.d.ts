@@ -670,6 +670,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List activities (paged; filter by fiscal year, dates, type, status, role, topic, Member, sub-region, plan action)
+         * @description Requires **activities:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope activities:read.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        /**
+         * Record an activity
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * iCalendar feed of upcoming (planned and confirmed) activities
+         * @description Requires **activities:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope activities:read.
+         */
+        get: operations["getActivitiesCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One activity with its Members, topics, plan actions and KPIs, staff, participant and evaluation totals; ETag
+         * @description Requires **activities:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope activities:read.
+         */
+        get: operations["getActivity"];
+        /**
+         * Change an activity (send If-Match with its ETag)
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        put: operations["updateActivity"];
+        post?: never;
+        /**
+         * Delete an activity with its participants and evaluations (not one a survey round covers)
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        delete: operations["deleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import activities (JSON transcription format). dryRun=true reports every problem and writes nothing; otherwise all or nothing
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        post: operations["importActivities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participant counts per Member (female, male, other, not recorded; observers apart; head of delegation) and totals
+         * @description Requires **activities:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope activities:read.
+         */
+        get: operations["getParticipation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/participant-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the counts entered by hand (rows rolled up from named participants stay)
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        put: operations["setParticipantCounts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Named participants (personal data; a focal point sees only its own administration's)
+         * @description Requires **participants:read**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        get: operations["listParticipants"];
+        put?: never;
+        /**
+         * Add named participants; they roll up into their Member's counts
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        post: operations["addParticipants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/participants.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload named participants as CSV (name,member,gender,role,position). dryRun=true reports each row's problems; otherwise all or nothing
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        post: operations["uploadParticipantsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/participants/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a named participant
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        delete: operations["deleteParticipant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The participants' evaluation: mean overall score (1-5), distribution, item means, or the recorded summary
+         * @description Requires **activities:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope activities:read.
+         */
+        get: operations["getEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/evaluation/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record evaluation forms (overall and optional items, 1-5) of a delivered activity
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        post: operations["addEvaluationResponses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}/evaluation/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the evaluation summary (mean and number of responses) when the forms are not kept
+         * @description Requires **activities:write**: roles Administrator, Staff; API keys with scope activities:write.
+         */
+        put: operations["setEvaluationSummary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -873,6 +1129,57 @@ export interface components {
             source?: null | string;
             kpis?: components["schemas"]["KpiData"][];
         };
+        ActionRef: {
+            /** Format: int32 */
+            id: number;
+            planCode: string;
+            /** Format: int32 */
+            pillar: number;
+            code: string;
+            text: string;
+            /** Format: date */
+            planStartsOn: string;
+            /** Format: date */
+            planEndsOn: string;
+        };
+        ActionRefData: {
+            planCode: string;
+            /** Format: int32 */
+            pillar: number;
+            action: string;
+        };
+        Activity: {
+            /** Format: int64 */
+            id: number;
+            reference: null | string;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+            status: components["schemas"]["ActivityStatus"];
+            statusReason: null | string;
+            /** Format: date */
+            startsOn: null | string;
+            /** Format: date */
+            endsOn: null | string;
+            datePrecision: components["schemas"]["DatePrecision"];
+            venue: null | string;
+            hostMember: null | components["schemas"]["MemberRef"];
+            mode: components["schemas"]["ActivityMode"];
+            rocbRole: components["schemas"]["RocbInvolvement"];
+            sponsors: null | string;
+            partners: null | string;
+            funding: null | string;
+            plannedInPlanCode: null | string;
+            members: components["schemas"]["MemberRef"][];
+            topics: components["schemas"]["TopicRef"][];
+            actions: components["schemas"]["ActionRef"][];
+            kpis: components["schemas"]["KpiRef"][];
+            staff: components["schemas"]["ActivityStaff"][];
+            participation: components["schemas"]["ParticipationTotals"];
+            evaluation: components["schemas"]["EvaluationTotals"];
+            source: null | string;
+            note: null | string;
+            version: string;
+        };
         ActivityEvidence: {
             /** Format: int64 */
             activityId: number;
@@ -881,6 +1188,90 @@ export interface components {
             /** Format: date */
             startsOn: null | string;
             status: string;
+        };
+        ActivityFile: {
+            description?: null | string;
+            fiscalYear?: null | string;
+            activities?: components["schemas"]["ActivityRecord"][];
+        };
+        /** @enum {unknown} */
+        ActivityMode: "in-person" | "virtual" | "hybrid";
+        ActivityPage: {
+            items: components["schemas"]["ActivitySummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        ActivityParticipantsRecord: {
+            /** Format: int32 */
+            total: null | number;
+            /** Format: int32 */
+            memberCount: null | number;
+            note: null | string;
+        };
+        ActivityRecord: {
+            key?: string;
+            title?: string;
+            type?: string;
+            topicCodes?: string[];
+            /** Format: date */
+            startsOn?: null | string;
+            /** Format: date */
+            endsOn?: null | string;
+            datePrecision?: string;
+            venue?: null | string;
+            hostMemberCode?: null | string;
+            mode?: string;
+            rocbRole?: string;
+            sponsors?: string[];
+            funding?: null | string;
+            partners?: string[];
+            beneficiaryMemberCodes?: string[];
+            status?: string;
+            statusReason?: null | string;
+            actionRefs?: components["schemas"]["ActionRefData"][];
+            participants?: null | components["schemas"]["ActivityParticipantsRecord"];
+            staff?: components["schemas"]["ActivityStaff"][];
+            source?: null | string;
+            note?: null | string;
+            linkNote?: null | string;
+        };
+        ActivityStaff: {
+            name: string;
+            role: string;
+        };
+        /** @enum {unknown} */
+        ActivityStatus: "planned" | "confirmed" | "delivered" | "postponed" | "cancelled";
+        ActivitySummary: {
+            /** Format: int64 */
+            id: number;
+            reference: null | string;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+            status: components["schemas"]["ActivityStatus"];
+            /** Format: date */
+            startsOn: null | string;
+            /** Format: date */
+            endsOn: null | string;
+            datePrecision: components["schemas"]["DatePrecision"];
+            venue: null | string;
+            hostMember: null | components["schemas"]["MemberRef"];
+            mode: components["schemas"]["ActivityMode"];
+            rocbRole: components["schemas"]["RocbInvolvement"];
+            topicCodes: string[];
+            /** Format: int32 */
+            participantTotal: number;
+        };
+        /** @enum {unknown} */
+        ActivityType: "regional-workshop" | "sub-regional-workshop" | "national-workshop" | "train-the-trainer" | "diagnostic-mission" | "scoping-mission" | "accreditation-workshop" | "seminar" | "webinar" | "study-tour" | "policy-dialogue" | "conference" | "publication" | "other";
+        AddEvaluationResponses: {
+            responses?: components["schemas"]["EvaluationResponseInput"][];
+        };
+        AddParticipants: {
+            participants?: components["schemas"]["ParticipantInput"][];
         };
         ApiKey: {
             /** Format: uuid */
@@ -952,6 +1343,32 @@ export interface components {
             milestones: components["schemas"]["MatrixMilestone"][];
             members: components["schemas"]["MatrixMember"][];
         };
+        CreateActivity: {
+            title?: string;
+            type?: components["schemas"]["ActivityType"];
+            status?: components["schemas"]["ActivityStatus"];
+            statusReason?: null | string;
+            /** Format: date */
+            startsOn?: null | string;
+            /** Format: date */
+            endsOn?: null | string;
+            datePrecision?: components["schemas"]["DatePrecision"];
+            venue?: null | string;
+            /** Format: int32 */
+            hostMemberId?: null | number;
+            mode?: components["schemas"]["ActivityMode"];
+            rocbRole?: components["schemas"]["RocbInvolvement"];
+            sponsors?: null | string;
+            partners?: null | string;
+            funding?: null | string;
+            memberIds?: number[];
+            topicIds?: number[];
+            actionIds?: number[];
+            staff?: components["schemas"]["ActivityStaff"][];
+            reference?: null | string;
+            source?: null | string;
+            note?: null | string;
+        };
         CreateApiKey: {
             name: string;
             scopes: string[];
@@ -1021,6 +1438,59 @@ export interface components {
             expertId: null | number;
             permissions: string[];
         };
+        /** @enum {unknown} */
+        DatePrecision: "day" | "month" | "quarter";
+        Evaluation: {
+            /** Format: int64 */
+            activityId: number;
+            totals: components["schemas"]["EvaluationTotals"];
+            distribution: number[];
+            items: components["schemas"]["EvaluationItemMean"][];
+            summary: null | components["schemas"]["EvaluationSummary"];
+            responses: components["schemas"]["EvaluationResponse"][];
+        };
+        EvaluationItem: {
+            item: string;
+            /** Format: int32 */
+            score: number;
+        };
+        EvaluationItemMean: {
+            item: string;
+            /** Format: double */
+            mean: number;
+            /** Format: int32 */
+            responses: number;
+        };
+        EvaluationResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            overall: number;
+            items: components["schemas"]["EvaluationItem"][];
+            comment: null | string;
+        };
+        EvaluationResponseInput: {
+            /** Format: int32 */
+            overall: number;
+            items: null | components["schemas"]["EvaluationItem"][];
+            comment: null | string;
+        };
+        EvaluationSummary: {
+            /** Format: double */
+            mean: number;
+            /** Format: int32 */
+            responses: number;
+            source: null | string;
+        };
+        EvaluationTotals: {
+            /** Format: double */
+            mean: null | number;
+            /** Format: int32 */
+            responses: number;
+            /** Format: int32 */
+            individualResponses: number;
+            fromSummary: boolean;
+        };
         FiscalYear: {
             label: string;
             /** Format: date */
@@ -1036,6 +1506,8 @@ export interface components {
             email: string;
             isDisabled: boolean;
         };
+        /** @enum {unknown} */
+        Gender: "female" | "male" | "other" | "not-recorded" | null;
         HttpValidationProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -1160,6 +1632,17 @@ export interface components {
             /** Format: int32 */
             missingCount: null | number;
         };
+        KpiRef: {
+            /** Format: int32 */
+            id: number;
+            planCode: string;
+            /** Format: int32 */
+            pillar: number;
+            actionCode: string;
+            code: string;
+            name: string;
+            targetText: string;
+        };
         KpiReportedValue: {
             /** Format: int64 */
             id: number;
@@ -1270,6 +1753,12 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        MemberRef: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            name: string;
+        };
         Milestone: {
             /** Format: int32 */
             id: number;
@@ -1356,6 +1845,100 @@ export interface components {
             source?: null | string;
             notApplicableReason?: null | string;
             note?: null | string;
+        };
+        Participant: {
+            /** Format: int64 */
+            id: number;
+            member: components["schemas"]["MemberRef"];
+            name: string;
+            gender: components["schemas"]["Gender"];
+            role: components["schemas"]["ParticipantRole"];
+            position: null | string;
+        };
+        ParticipantCount: {
+            /** Format: int64 */
+            id: number;
+            member: null | components["schemas"]["MemberRef"];
+            /** Format: int32 */
+            female: number;
+            /** Format: int32 */
+            male: number;
+            /** Format: int32 */
+            other: number;
+            /** Format: int32 */
+            notRecorded: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            observers: number;
+            headOfDelegationGender: null | components["schemas"]["Gender"];
+            fromIndividuals: boolean;
+            note: null | string;
+        };
+        ParticipantCountInput: {
+            /** Format: int32 */
+            memberId?: null | number;
+            /** Format: int32 */
+            female?: number;
+            /** Format: int32 */
+            male?: number;
+            /** Format: int32 */
+            other?: number;
+            /** Format: int32 */
+            notRecorded?: number;
+            /** Format: int32 */
+            total?: null | number;
+            /** Format: int32 */
+            observers?: number;
+            headOfDelegationGender?: null | components["schemas"]["Gender"];
+            note?: null | string;
+        };
+        ParticipantInput: {
+            /** Format: int32 */
+            memberId: number;
+            name: string;
+            gender: components["schemas"]["Gender"];
+            role: components["schemas"]["ParticipantRole"];
+            position: null | string;
+        };
+        ParticipantPage: {
+            items: components["schemas"]["Participant"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @enum {unknown} */
+        ParticipantRole: "participant" | "head-of-delegation" | "observer";
+        Participation: {
+            /** Format: int64 */
+            activityId: number;
+            counts: components["schemas"]["ParticipantCount"][];
+            totals: components["schemas"]["ParticipationTotals"];
+        };
+        ParticipationTotals: {
+            /** Format: int32 */
+            female: number;
+            /** Format: int32 */
+            male: number;
+            /** Format: int32 */
+            other: number;
+            /** Format: int32 */
+            notRecorded: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            observers: number;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            femaleHeadsOfDelegation: number;
+            /** Format: int32 */
+            headsOfDelegation: number;
+            /** Format: double */
+            femaleShare: null | number;
         };
         Pillar: {
             /** Format: int32 */
@@ -1541,6 +2124,8 @@ export interface components {
         };
         /** @enum {unknown} */
         ReviewState: "draft" | "submitted" | "approved" | "returned";
+        /** @enum {unknown} */
+        RocbInvolvement: "organised" | "co-organised" | "participated" | "presented" | "not-stated";
         SeriesPoint: {
             label: string;
             /** Format: date */
@@ -1549,6 +2134,16 @@ export interface components {
             value: null | number;
             /** Format: double */
             target: null | number;
+        };
+        SetEvaluationSummary: {
+            /** Format: double */
+            mean?: number;
+            /** Format: int32 */
+            responses?: number;
+            source?: null | string;
+        };
+        SetParticipantCounts: {
+            counts?: components["schemas"]["ParticipantCountInput"][];
         };
         SignIn: {
             email: string;
@@ -1606,6 +2201,38 @@ export interface components {
             name: string;
             package: string;
             source: null | string;
+        };
+        TopicRef: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            name: string;
+        };
+        UpdateActivity: {
+            title?: string;
+            type?: components["schemas"]["ActivityType"];
+            status?: components["schemas"]["ActivityStatus"];
+            statusReason?: null | string;
+            /** Format: date */
+            startsOn?: null | string;
+            /** Format: date */
+            endsOn?: null | string;
+            datePrecision?: components["schemas"]["DatePrecision"];
+            venue?: null | string;
+            /** Format: int32 */
+            hostMemberId?: null | number;
+            mode?: components["schemas"]["ActivityMode"];
+            rocbRole?: components["schemas"]["RocbInvolvement"];
+            sponsors?: null | string;
+            partners?: null | string;
+            funding?: null | string;
+            memberIds?: number[];
+            topicIds?: number[];
+            actionIds?: number[];
+            staff?: components["schemas"]["ActivityStaff"][];
+            reference?: null | string;
+            source?: null | string;
+            note?: null | string;
         };
         UpdateMember: {
             code?: string;
@@ -4901,6 +5528,1431 @@ export interface operations {
             };
             /** @description Signed in, but the role or the API key's scopes do not allow it. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                /** @description startsOn or title; prefix with - for descending. Default: -startsOn (latest first). */
+                sort?: string;
+                /** @description Only activities starting in this fiscal year (1 July to 30 June), by its starting year: 2019 = FY2019/20. */
+                fiscalYear?: number;
+                /** @description Only activities starting on or after this date. */
+                from?: string;
+                /** @description Only activities starting on or before this date. */
+                to?: string;
+                /** @description regional-workshop, sub-regional-workshop, national-workshop, train-the-trainer, diagnostic-mission, scoping-mission, accreditation-workshop, seminar, webinar, study-tour, policy-dialogue, conference, publication or other. */
+                type?: string;
+                /** @description planned, confirmed, delivered, postponed or cancelled. */
+                status?: string;
+                /** @description The ROCB's role: organised, co-organised, participated or presented. */
+                role?: string;
+                /** @description Only activities on this topic. */
+                topicId?: number;
+                /** @description Only activities this Member hosted or benefited from. */
+                memberId?: number;
+                /** @description Only activities hosted by or for a Member of this sub-region. */
+                subRegionId?: number;
+                /** @description Only activities that count for this plan action. */
+                actionId?: number;
+                /** @description Text to find in the title or venue (case-insensitive). */
+                q?: string;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActivity"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getActivitiesCalendar: {
+        parameters: {
+            query?: {
+                /** @description First day of the feed (default: today). */
+                from?: string;
+                /** @description Only activities this Member hosts or benefits from. */
+                memberId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActivity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importActivities: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityFile"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getParticipation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setParticipantCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetParticipantCounts"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listParticipants: {
+        parameters: {
+            query: {
+                ActivityId: number;
+                /** @description Only participants of this Member. */
+                memberId?: number;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    addParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddParticipants"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    uploadParticipantsCsv: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        /** @description The CSV text (Content-Type: text/csv). */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                participantId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participation"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    addEvaluationResponses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddEvaluationResponses"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setEvaluationSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEvaluationSummary"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
