@@ -6377,8 +6377,7 @@ export interface operations {
     };
     listParticipants: {
         parameters: {
-            query: {
-                ActivityId: number;
+            query?: {
                 /** @description Only participants of this Member. */
                 memberId?: number;
                 /** @description 1-based page number (default 1). */
