@@ -74,6 +74,20 @@ public static class AuthorizationMatrix
         ["reopenMilestoneStatus"] = AdminAndStaff,
         ["importMilestoneStatuses"] = AdminAndStaff,
 
+        ["listSurveyRounds"] = AllUsers,
+        ["getSurveyRound"] = AllUsers,
+        ["listDueSurveyWork"] = AllUsers,
+        ["getSurveyAnalysis"] = AllUsers,
+        ["createSurveyRound"] = AdminAndStaff,
+        ["addSurveyWorkshop"] = AdminAndStaff,
+        ["removeSurveyWorkshop"] = AdminAndStaff,
+        ["recordSurveyContact"] = AdminAndStaff,
+        ["importSurveyRound"] = AdminAndStaff,
+        // Row level: a focal point only for its own Member's replies.
+        ["listSurveyReplies"] = Reporters,
+        ["submitSurveyReply"] = Reporters,
+        ["updateSurveyReply"] = Reporters,
+
         ["listUsers"] = AdminOnly,
         ["getUser"] = AdminOnly,
         ["createUser"] = AdminOnly,
