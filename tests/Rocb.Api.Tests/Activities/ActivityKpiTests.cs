@@ -63,3 +63,19 @@ public sealed class ActivityKpiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(KpiStatus.NoData, (await KpiAsync("3-h", "h", "2025-03-01")).Status);
     }
 }
+
+/// <summary>The seeded FY2018/19 follow-up survey round drives the SAP 2018-2020 survey KPI (its own database: nothing else changes it).</summary>
+public sealed class SurveyKpiTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task Positive_replies_are_what_the_recorded_replies_say_not_the_reports_headline()
+    {
+        var plans = await (await api.Client().GetAsync("/api/plans")).OkAsync<JsonArray>();
+        var id = plans.Single(p => p!["code"]!.GetValue<string>() == "SAP-2018-2020")!["id"]!.GetValue<int>();
+        var progress = await (await api.Client().GetAsync($"/api/plans/{id}/progress?asOf=2020-06-30")).OkAsync<PlanProgressDto>();
+        var kpi = progress.Pillars.Single(p => p.Number == 3).Kpis.Single(k => k.ActionCode == "i");
+        // 62 of the 88 replies that answered the direct-effects question (the report's summary says 86%).
+        Assert.Equal(70.5m, kpi.Value);
+        Assert.Equal(KpiStatus.Achieved, kpi.Status);
+    }
+}
