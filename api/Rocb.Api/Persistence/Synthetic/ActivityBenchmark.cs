@@ -25,7 +25,7 @@ public sealed class ActivityBenchmark(IServiceScopeFactory scopes, NpgsqlDataSou
         var byTopic = new ListActivities { FiscalYear = 2012, TopicId = await ScalarAsync<int>("SELECT min(id) FROM topics", ct), Status = "delivered", Page = 2, PageSize = 20 };
         foreach (var (label, query) in new[] { ("list: FY2015/16, regional workshops, page 1", list), ("list: FY2012/13, one topic, delivered, page 2", byTopic) })
         {
-            var handler = await Time(async () =>
+            var handler = await Stopwatches.TimeAsync(async () =>
             {
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query, ct);
@@ -40,18 +40,18 @@ public sealed class ActivityBenchmark(IServiceScopeFactory scopes, NpgsqlDataSou
                 pageSql = Parse(ListActivitiesHandler.Sort(filtered, query.Sort).Skip((query.PageNumber - 1) * query.Size).Take(query.Size)
                     .Select(ActivitySummaryDto.Projection).ToQueryString());
             }
-            var raw = await Time(() => RawListAsync(countSql, pageSql, ct), runs);
+            var raw = await Stopwatches.TimeAsync(() => RawListAsync(countSql, pageSql, ct), runs);
             lines.Add($"  {label,-52} handler p50 {handler.P50,6:F1} ms (p95 {handler.P95,6:F1})   raw SQL p50 {raw.P50,6:F1} ms   ratio {handler.P50 / raw.P50:F2}");
         }
 
         // 2. The analysis of the synthetic survey round.
         var roundId = await ScalarAsync<int>("SELECT id FROM survey_rounds WHERE code = 'SYN-FUS'", ct);
-        var analysis = await Time(async () =>
+        var analysis = await Stopwatches.TimeAsync(async () =>
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetSurveyAnalysis(roundId), ct);
         }, runs);
-        var rawAnalysis = await Time(async () =>
+        var rawAnalysis = await Stopwatches.TimeAsync(async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync(ct);
             foreach (var sql in new[] { "SELECT id, code, title, fiscal_year, publication FROM survey_rounds WHERE id = @round",
@@ -204,19 +204,6 @@ public sealed class ActivityBenchmark(IServiceScopeFactory scopes, NpgsqlDataSou
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<(double P50, double P95)> Time(Func<Task> action, int runs)
-    {
-        for (var i = 0; i < 3; i++) await action();
-        var samples = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await action();
-            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-        samples.Sort();
-        return (samples[(int)Math.Ceiling(0.5 * samples.Count) - 1], samples[(int)Math.Ceiling(0.95 * samples.Count) - 1]);
-    }
 
     private async Task<string> CountsAsync(CancellationToken ct)
     {
