@@ -129,11 +129,8 @@ public static class DeploymentsEndpoints
         return TypedResults.Ok(r);
     }
 
-    private static async Task<Ok<MatchListDto>> Matches(int id, [AsParameters] FindExpertMatches query, IMediator mediator, CancellationToken ct)
-    {
-        query.RequestId = id;
-        return TypedResults.Ok(await mediator.Send(query, ct));
-    }
+    private static async Task<Ok<MatchListDto>> Matches([AsParameters] FindExpertMatches query, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(query, ct));
 
     private static async Task<Ok<DonorRequestPageDto>> ListDonors([AsParameters] ListDonorRequests query, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(query, ct));

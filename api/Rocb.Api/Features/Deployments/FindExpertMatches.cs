@@ -20,7 +20,7 @@ namespace Rocb.Api.Features.Deployments;
 /// </summary>
 public sealed record FindExpertMatches : IQuery<MatchListDto>
 {
-    [JsonIgnore] public int RequestId { get; set; }
+    [FromRoute(Name = "id")] public int RequestId { get; set; }
 
     [Description("How many candidates to return (1-200, default 20).")]
     [FromQuery(Name = "limit")] public int? Limit { get; set; }
