@@ -37,24 +37,25 @@ public sealed class FindExpertMatchesValidator : AbstractValidator<FindExpertMat
 
 internal sealed class FindExpertMatchesHandler(RocbDbContext db, NpgsqlDataSource dataSource) : IRequestHandler<FindExpertMatches, MatchListDto>
 {
+    // One pass over each candidate's deployments (index on expert_id) gives the overlap, the recent workload and the appraisals.
     internal const string CandidatesSql = """
         WITH cand AS (
             SELECT expert_id, array_agg(topic_id ORDER BY topic_id) AS topic_ids, array_agg(level ORDER BY topic_id) AS levels
             FROM expert_topics WHERE topic_id = ANY(@topics) GROUP BY expert_id
         )
         SELECT e.id, e.name, e.origin, e.member_id, coalesce(m.name, e.outside_administration, 'WCO Secretariat'), e.languages,
-               e.consent_to_contact, c.topic_ids, c.levels,
-               (SELECT d.id FROM deployments d WHERE d.expert_id = e.id AND d.status IN ('Confirmed', 'Completed')
-                  AND d.starts_on <= @ends_on AND d.ends_on >= @starts_on ORDER BY d.starts_on, d.id LIMIT 1),
+               e.consent_to_contact, c.topic_ids, c.levels, a.busy,
                EXISTS (SELECT 1 FROM unavailability u WHERE u.expert_id = e.id AND u.starts_on <= @ends_on AND u.ends_on >= @starts_on),
-               (SELECT count(*) FROM deployments d WHERE d.expert_id = e.id AND d.status IN ('Confirmed', 'Completed')
-                  AND d.starts_on >= @lookback AND d.starts_on < @starts_on)::int,
-               a.mean, a.n
+               coalesce(a.recent, 0), a.mean, coalesce(a.n, 0)
         FROM cand c JOIN experts e ON e.id = c.expert_id
         LEFT JOIN members m ON m.id = e.member_id
         LEFT JOIN LATERAL (
-            SELECT avg((coalesce(d.host_appraisal, d.rocb_appraisal) + coalesce(d.rocb_appraisal, d.host_appraisal)) / 2.0) AS mean, count(*)::int AS n
-            FROM deployments d WHERE d.expert_id = e.id AND d.status = 'Completed' AND (d.host_appraisal IS NOT NULL OR d.rocb_appraisal IS NOT NULL)
+            SELECT min(d.id) FILTER (WHERE d.status IN ('Confirmed', 'Completed') AND d.starts_on <= @ends_on AND d.ends_on >= @starts_on) AS busy,
+                   count(*) FILTER (WHERE d.status IN ('Confirmed', 'Completed') AND d.starts_on >= @lookback AND d.starts_on < @starts_on)::int AS recent,
+                   avg((coalesce(d.host_appraisal, d.rocb_appraisal) + coalesce(d.rocb_appraisal, d.host_appraisal)) / 2.0)
+                       FILTER (WHERE d.status = 'Completed' AND (d.host_appraisal IS NOT NULL OR d.rocb_appraisal IS NOT NULL)) AS mean,
+                   count(*) FILTER (WHERE d.status = 'Completed' AND (d.host_appraisal IS NOT NULL OR d.rocb_appraisal IS NOT NULL))::int AS n
+            FROM deployments d WHERE d.expert_id = e.id
         ) a ON true
         """;
 
