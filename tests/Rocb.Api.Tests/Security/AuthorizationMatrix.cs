@@ -38,6 +38,7 @@ public static class AuthorizationMatrix
         ["changePassword"] = AllUsers,
 
         ["listRegions"] = ReferenceRead,
+        ["listTopics"] = ReferenceRead,
         ["listSubRegions"] = ReferenceRead,
         ["getSubRegion"] = ReferenceRead,
         ["createSubRegion"] = ReferenceWrite,

@@ -16,6 +16,7 @@ using Rocb.Api.Features.Plans;
 using Rocb.Api.Features.ReferenceData;
 using Rocb.Api.Features.Regions;
 using Rocb.Api.Features.SubRegions;
+using Rocb.Api.Features.Topics;
 using Rocb.Api.Features.Users;
 
 namespace Rocb.Api.Common.Hosting;
@@ -56,6 +57,7 @@ public static class RequestPipeline
 
         app.MapAuth();
         app.MapRegions();
+        app.MapTopics();
         app.MapSubRegions();
         app.MapMembers();
         app.MapReferenceData();
