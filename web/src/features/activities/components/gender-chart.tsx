@@ -48,12 +48,20 @@ export function GenderChart({ totals, title }: { totals: ParticipationTotals; ti
         <svg viewBox={`0 0 ${width} ${barTop + barHeight + 4}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="gender-chart-svg">
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
+          <defs>
+            <pattern id={`${id}-hatch`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="8" height="8" className="gender-hatch-back" />
+              <rect width="4" height="8" className="gender-hatch-line" />
+            </pattern>
+          </defs>
           {segments.map((s, i) => {
             const w = (s.value / whole) * width;
             const x = starts[i] ?? 0;
             return (
               <g key={s.key} className={`gender-segment gender-${s.key}`}>
-                {w > 0 ? <rect x={x} y={barTop} width={w} height={barHeight} /> : null}
+                {w > 0 ? (
+                  <rect x={x} y={barTop} width={w} height={barHeight} fill={s.key === 'notRecorded' ? `url(#${id}-hatch)` : undefined} />
+                ) : null}
                 {w >= 70 ? (
                   <text x={x + w / 2} y={barTop + barHeight / 2} dy="0.35em" textAnchor="middle">
                     {percentText(s.value, whole)}

@@ -42,7 +42,7 @@ function ActivityFacts({ activity }: { activity: Activity }) {
   return (
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">Details</h2>
-      <dl className="details">
+      <dl className="details activity-details">
         <Fact term="Type">{activityTypeLabel(activity.type)}</Fact>
         <Fact term="Status">
           <ActivityStatusBadge status={activity.status} />
