@@ -99,6 +99,7 @@ public sealed class KpiComputationTests
     [Theory]
     [InlineData(KpiKind.Proportion, "participants")]
     [InlineData(KpiKind.MeanScore, "evaluations")]
+    [InlineData(KpiKind.Proportion, "surveys")]
     [InlineData(KpiKind.RatioOverRequests, "expert-deployments")]
     [InlineData(KpiKind.RatioOverRequests, "donor-requests")]
     [InlineData(KpiKind.Growth, "participants")]
@@ -108,5 +109,76 @@ public sealed class KpiComputationTests
         Assert.Null(result.Value);
         Assert.Equal(KpiStatus.NoData, result.Status);
         Assert.False(string.IsNullOrWhiteSpace(result.StatusReason));
+    }
+
+    [Fact]
+    public void Women_share_leaves_out_participants_whose_gender_was_not_recorded()
+    {
+        var inputs = Inputs() with
+        {
+            Participation =
+            [
+                new(new DateOnly(2024, 9, 10), Female: 3, Male: 5, Other: 0, NotRecorded: 10, FemaleHeads: 0, Heads: 0),
+                new(new DateOnly(2025, 2, 1), 2, 2, 0, 0, 0, 0),
+                new(new DateOnly(2025, 8, 1), 50, 0, 0, 0, 0, 0), // after the as-of date
+                new(new DateOnly(2024, 5, 1), 50, 0, 0, 0, 0, 0), // before the plan
+            ],
+        };
+        var result = ProgressEngine.Evaluate(Kpi(KpiKind.Proportion, "participants", 25, milestone: null), inputs);
+        Assert.Equal(Math.Round(100m * 5 / 12, 1), result.Value);
+        Assert.Equal(KpiStatus.Achieved, result.Status);
+
+        var unrecorded = Inputs() with { Participation = [new(new DateOnly(2024, 9, 10), 0, 0, 0, 10, 0, 0)] };
+        var none = ProgressEngine.Evaluate(Kpi(KpiKind.Proportion, "participants", 25, milestone: null), unrecorded);
+        Assert.Equal(KpiStatus.NoData, none.Status);
+        Assert.Contains("not recorded for the 10", none.StatusReason);
+    }
+
+    [Fact]
+    public void Growth_compares_female_heads_of_delegation_with_the_previous_fiscal_year()
+    {
+        var inputs = Inputs() with
+        {
+            Participation =
+            [
+                new(new DateOnly(2024, 3, 1), 0, 0, 0, 0, FemaleHeads: 4, Heads: 10),  // FY2023/24
+                new(new DateOnly(2024, 10, 1), 0, 0, 0, 0, FemaleHeads: 3, Heads: 10), // FY2024/25
+                new(new DateOnly(2025, 5, 1), 0, 0, 0, 0, FemaleHeads: 2, Heads: 10),  // FY2024/25
+            ],
+        };
+        var result = ProgressEngine.Evaluate(Kpi(KpiKind.Growth, "participants", 20, TargetPeriod.PerFiscalYear, milestone: null), inputs);
+        Assert.Equal(25.0m, result.Value); // 5 against 4
+        Assert.Equal(KpiStatus.Achieved, result.Status);
+        Assert.Equal("FY2024/25 against FY2023/24", result.PeriodLabel);
+    }
+
+    [Fact]
+    public void Mean_score_weights_forms_one_each_and_summaries_by_their_responses()
+    {
+        var inputs = Inputs() with
+        {
+            Evaluations = [new(new DateOnly(2024, 9, 10), ScoreSum: 9, Responses: 2), new(new DateOnly(2025, 1, 10), 4.0m * 8, 8)],
+        };
+        var result = ProgressEngine.Evaluate(Kpi(KpiKind.MeanScore, "evaluations", 4, milestone: null), inputs);
+        Assert.Equal(4.1m, result.Value); // (9 + 32) / 10
+        Assert.Equal(KpiStatus.Achieved, result.Status);
+        var low = ProgressEngine.Evaluate(Kpi(KpiKind.MeanScore, "evaluations", 4, milestone: null),
+            Inputs() with { Evaluations = [new(new DateOnly(2024, 9, 10), 7, 2)] });
+        Assert.Equal(KpiStatus.AtRisk, low.Status); // 3.5 is within 20% of 4
+    }
+
+    [Fact]
+    public void Survey_replies_give_the_positive_share_and_the_success_stories()
+    {
+        var inputs = Inputs() with
+        {
+            SurveyReplies = [new(new DateOnly(2025, 1, 31), Positive: 6, Known: 10, Stories: 3), new(new DateOnly(2025, 3, 31), 1, 4, 1)],
+        };
+        var share = ProgressEngine.Evaluate(Kpi(KpiKind.Proportion, "surveys", 50, milestone: null), inputs);
+        Assert.Equal(50.0m, share.Value);
+        Assert.Equal(KpiStatus.Achieved, share.Status);
+        var stories = ProgressEngine.Evaluate(Kpi(KpiKind.CumulativeCount, "surveys", 10, milestone: null), inputs);
+        Assert.Equal(4m, stories.Value);
+        Assert.Equal(KpiStatus.AtRisk, stories.Status); // 5 expected half-way; 4 is within 20% below it
     }
 }

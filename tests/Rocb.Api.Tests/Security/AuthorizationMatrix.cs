@@ -92,6 +92,20 @@ public static class AuthorizationMatrix
         ["addEvaluationResponses"] = AdminAndStaff,
         ["setEvaluationSummary"] = AdminAndStaff,
 
+        ["listSurveyRounds"] = AllUsers,
+        ["getSurveyRound"] = AllUsers,
+        ["listDueSurveyWork"] = AllUsers,
+        ["getSurveyAnalysis"] = AllUsers,
+        ["createSurveyRound"] = AdminAndStaff,
+        ["addSurveyWorkshop"] = AdminAndStaff,
+        ["removeSurveyWorkshop"] = AdminAndStaff,
+        ["recordSurveyContact"] = AdminAndStaff,
+        ["importSurveyRound"] = AdminAndStaff,
+        // Row level: a focal point only for its own Member's replies.
+        ["listSurveyReplies"] = Reporters,
+        ["submitSurveyReply"] = Reporters,
+        ["updateSurveyReply"] = Reporters,
+
         ["listUsers"] = AdminOnly,
         ["getUser"] = AdminOnly,
         ["createUser"] = AdminOnly,

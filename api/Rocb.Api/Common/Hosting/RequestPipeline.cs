@@ -6,6 +6,7 @@ using Rocb.Api.Features.Activities;
 using Rocb.Api.Features.ApiKeys;
 using Rocb.Api.Features.Audit;
 using Rocb.Api.Features.Auth;
+using Rocb.Api.Features.FollowUpSurveys;
 using Rocb.Api.Features.Members;
 using Rocb.Api.Features.Milestones;
 using Rocb.Api.Features.Participation;
@@ -63,6 +64,7 @@ public static class RequestPipeline
         app.MapUsers();
         app.MapApiKeys();
         app.MapAudit();
+        app.MapFollowUpSurveys();
 
         // Client-side routes get the SPA's index.html. API, health, OpenAPI and Swagger paths never do:
         // an unknown one is a ProblemDetails 404 (UseStatusCodePages), a wrong content type a 415.

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +15,7 @@ namespace Rocb.Api.Features.Participation;
 /// <summary>Named participants of an activity (personal data: a focal point sees only its own administration's).</summary>
 public sealed record ListParticipants : PagedQuery, IQuery<ParticipantPageDto>
 {
-    [JsonIgnore] public long ActivityId { get; set; }
+    [FromRoute(Name = "id")] public long ActivityId { get; set; }
 
     [Description("Only participants of this Member.")]
     [FromQuery(Name = "memberId")] public int? MemberId { get; set; }

@@ -54,8 +54,8 @@ public static class ParticipationEndpoints
     private static async Task<Ok<ParticipationDto>> SetCounts(long id, SetParticipantCounts command, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { ActivityId = id }, ct));
 
-    private static async Task<Ok<ParticipantPageDto>> List(long id, [AsParameters] ListParticipants query, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(query with { ActivityId = id }, ct));
+    private static async Task<Ok<ParticipantPageDto>> List([AsParameters] ListParticipants query, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(query, ct));
 
     private static async Task<Ok<ParticipationDto>> Add(long id, AddParticipants command, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(command with { ActivityId = id }, ct));

@@ -59,7 +59,7 @@ internal sealed class UploadParticipantsCsvHandler(RocbDbContext db, IAuditActor
         db.AuditEntries.Add(new AuditEntry
         {
             OccurredAt = DateTimeOffset.UtcNow, ActorType = actor.Type, ActorId = actor.Id, ActorName = actor.Name, TraceId = actor.TraceId, Entity = "Activity", EntityId = request.ActivityId.ToString(CultureInfo.InvariantCulture),
-            Action = "participants-uploaded", After = $"{{\"rows\":{rows.Count}}}",
+            Action = "updated", After = $"{{\"participantsUploaded\":{rows.Count}}}",
         });
         await db.SaveChangesAsync(cancellationToken);
         counts["created"] = rows.Count;

@@ -21,7 +21,12 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
     public sealed record Inputs(
         PlanInfo Plan, DateOnly AsOf, int? SubRegionId, int MemberCount, int RegionMemberCount,
         IReadOnlyList<ProgressQueries.CoverageRow> Coverage, IReadOnlyList<ProgressQueries.ActivityRow> Activities,
-        IReadOnlyList<ProgressQueries.ReportedRow> Reported);
+        IReadOnlyList<ProgressQueries.ReportedRow> Reported)
+    {
+        public IReadOnlyList<ProgressQueries.ParticipationRow> Participation { get; init; } = [];
+        public IReadOnlyList<ProgressQueries.EvaluationRow> Evaluations { get; init; } = [];
+        public IReadOnlyList<ProgressQueries.SurveyReplyRow> SurveyReplies { get; init; } = [];
+    }
 
     private static readonly string[] ActivitySources = ["activities", "publications", "surveys", "exchanges"];
     private static readonly string[] MilestoneSources = ["milestone-statuses", "contracting-parties"];
@@ -54,7 +59,14 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
             ? await queries.ReportedAsync(plan.Id, asOf, ct) : [];
         var members = await MemberCountAsync(plan.RegionId, subRegionId, asOf, ct);
         var regionMembers = subRegionId is null ? members : await MemberCountAsync(plan.RegionId, null, asOf, ct);
-        return new Inputs(plan, asOf, subRegionId, members, regionMembers, coverage, activities, reported);
+        // Outcome records (participants, evaluations, survey replies) from a year before the plan, for growth baselines.
+        var (from, to) = (plan.StartsOn.AddYears(-1), dates.Max());
+        return new Inputs(plan, asOf, subRegionId, members, regionMembers, coverage, activities, reported)
+        {
+            Participation = kpis.Any(k => k.ComputedFrom == "participants") ? await queries.ParticipationAsync(subRegionId, from, to, ct) : [],
+            Evaluations = kpis.Any(k => k.ComputedFrom == "evaluations") ? await queries.EvaluationsAsync(subRegionId, from, to, ct) : [],
+            SurveyReplies = kpis.Any(CountsSurveyReplies) ? await queries.SurveyRepliesAsync(subRegionId, from, to, ct) : [],
+        };
     }
 
     public Task<int> MemberCountAsync(int regionId, int? subRegionId, DateOnly asOf, CancellationToken ct) =>
@@ -104,7 +116,7 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
             }
             expected = KpiStatusRules.Expected(baseline.Value, target, KpiStatusRules.Elapsed(plan.StartsOn, kpi.Deadline, asOf));
         }
-        else if (ActivitySources.Contains(kpi.ComputedFrom) && kpi.Kind is KpiKind.Frequency or KpiKind.CumulativeCount)
+        else if (CountsActivities(kpi) && kpi.Kind is KpiKind.Frequency or KpiKind.CumulativeCount)
         {
             var rows = inputs.Activities.Where(r => r.ActionId == kpi.ActionId && r.SubRegionId == inputs.SubRegionId).ToList();
             if (kpi.Kind == KpiKind.Frequency && kpi.Period != TargetPeriod.ByDeadline)
@@ -128,6 +140,10 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
                 expected = KpiStatusRules.Expected(0, target, KpiStatusRules.Elapsed(plan.StartsOn, kpi.Deadline, asOf));
             }
         }
+        else if (OutcomeKpis.Evaluate(kpi, inputs, asOf) is { } outcome)
+        {
+            (value, baseline, expected, periodLabel, periodOver, noData) = outcome;
+        }
         else
         {
             noData = NoDataReason(kpi);
@@ -142,7 +158,11 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
     }
 
     /// <summary>KPIs whose records are the ROCB's activities (publications, surveys and exchanges are activities too).</summary>
-    public static bool CountsActivities(KpiDefinition kpi) => ActivitySources.Contains(kpi.ComputedFrom);
+    public static bool CountsActivities(KpiDefinition kpi) => ActivitySources.Contains(kpi.ComputedFrom) && !CountsSurveyReplies(kpi);
+
+    /// <summary>Survey-based KPIs that read replies ("50% positive replies", "10 success stories"), not the frequency of surveys.</summary>
+    public static bool CountsSurveyReplies(KpiDefinition kpi) =>
+        kpi.ComputedFrom == "surveys" && kpi.Kind is KpiKind.Proportion or KpiKind.CumulativeCount;
 
     /// <summary>KPIs whose value is reported with evidence: the reported-value kind, and counts of records Rocb does not keep (MRAs).</summary>
     public static bool IsReported(KpiDefinition kpi) => kpi.Kind == KpiKind.ReportedValue || kpi.ComputedFrom is "reported" or "mra-records";
@@ -158,7 +178,6 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
 
     private static string NoDataReason(KpiDefinition kpi) => kpi.ComputedFrom switch
     {
-        "participants" or "evaluations" => "Participant and evaluation records arrive with the activity register; until then there is no data.",
         "expert-deployments" or "donor-requests" => "Expert requests and deployments arrive with the expert roster; until then there is no data.",
         "mra-records" => "Rocb does not record mutual recognition arrangements yet; report the value with evidence meanwhile.",
         _ when kpi.MilestoneId is null && MilestoneSources.Contains(kpi.ComputedFrom) => "The KPI names no milestone to count.",

@@ -13,6 +13,13 @@ public sealed class ProgressQueries(NpgsqlDataSource dataSource)
     /// <summary>Delivered activities of one action in one fiscal quarter (SubRegionId: the sub-region they were counted for, or null for all).</summary>
     public sealed record ActivityRow(int ActionId, int FiscalYear, int Quarter, int? SubRegionId, int Count);
     public sealed record ReportedRow(int KpiId, DateOnly AsOf, decimal Value);
+    /// <summary>Participants of delivered activities that started on one day: gender counts of the ROCB's own (organised or
+    /// co-organised) activities, and heads of delegation of all activities.</summary>
+    public sealed record ParticipationRow(DateOnly Day, int Female, int Male, int Other, int NotRecorded, int FemaleHeads, int Heads);
+    /// <summary>Evaluation scores of delivered activities that started on one day: sum of overall scores and how many.</summary>
+    public sealed record EvaluationRow(DateOnly Day, decimal ScoreSum, int Responses);
+    /// <summary>Follow-up survey replies about workshops asked on one day.</summary>
+    public sealed record SurveyReplyRow(DateOnly Day, int Positive, int Known, int Stories);
     public sealed record MemberStatusRow(int MemberId, string Code, string Name, int SubRegionId, string? Status, DateOnly? EffectiveOn,
         string? Evidence, string? EvidenceLink, string? SourceDocument, long? RecordId, string? MilestoneCode, string? PlanCode);
 
@@ -170,6 +177,85 @@ public sealed class ProgressQueries(NpgsqlDataSource dataSource)
                   AND (m.id = a.host_member_id OR EXISTS (SELECT 1 FROM activity_members am WHERE am.activity_id = a.id AND am.member_id = m.id))))
         GROUP BY 1, 2, 3
         """;
+
+    /// <summary>Participant counts per day from <paramref name="from"/> to the date (one query; a sub-region counts its Members' delegations).</summary>
+    public async Task<List<ParticipationRow>> ParticipationAsync(int? subRegionId, DateOnly from, DateOnly asOf, CancellationToken ct)
+    {
+        await using var cmd = RangeCommand(ParticipationSql, subRegionId, from, asOf);
+        var rows = new List<ParticipationRow>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            rows.Add(new ParticipationRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3),
+                reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6)));
+        return rows;
+    }
+
+    /// <summary>Evaluation scores per day: the individual forms of an activity, or its recorded summary when it has none.</summary>
+    public async Task<List<EvaluationRow>> EvaluationsAsync(int? subRegionId, DateOnly from, DateOnly asOf, CancellationToken ct)
+    {
+        await using var cmd = RangeCommand(EvaluationSql, subRegionId, from, asOf);
+        var rows = new List<EvaluationRow>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            rows.Add(new EvaluationRow(reader.GetFieldValue<DateOnly>(0), reader.GetDecimal(1), reader.GetInt32(2)));
+        return rows;
+    }
+
+    /// <summary>Follow-up survey replies per day the workshop was asked: positive (direct effects), answered, success stories.</summary>
+    public async Task<List<SurveyReplyRow>> SurveyRepliesAsync(int? subRegionId, DateOnly from, DateOnly asOf, CancellationToken ct)
+    {
+        await using var cmd = RangeCommand(SurveyReplySql, subRegionId, from, asOf);
+        var rows = new List<SurveyReplyRow>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            rows.Add(new SurveyReplyRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)));
+        return rows;
+    }
+
+    private const string ParticipationSql = """
+        SELECT a.starts_on,
+               coalesce(sum(c.female) FILTER (WHERE a.rocb_role IN ('Organised', 'CoOrganised')), 0)::int,
+               coalesce(sum(c.male) FILTER (WHERE a.rocb_role IN ('Organised', 'CoOrganised')), 0)::int,
+               coalesce(sum(c.other) FILTER (WHERE a.rocb_role IN ('Organised', 'CoOrganised')), 0)::int,
+               coalesce(sum(c.not_recorded) FILTER (WHERE a.rocb_role IN ('Organised', 'CoOrganised')), 0)::int,
+               count(*) FILTER (WHERE c.head_of_delegation_gender = 'Female')::int,
+               count(c.head_of_delegation_gender)::int
+        FROM activities a JOIN participant_counts c ON c.activity_id = a.id
+        LEFT JOIN members m ON m.id = c.member_id
+        WHERE a.status = 'Delivered' AND a.starts_on BETWEEN @from AND @as_of
+          AND (@sub_region::int IS NULL OR m.sub_region_id = @sub_region)
+        GROUP BY 1
+        """;
+
+    private const string EvaluationSql = """
+        SELECT a.starts_on, sum(coalesce(r.total, s.mean * s.responses)), sum(coalesce(r.n, s.responses))::int
+        FROM activities a
+        LEFT JOIN (SELECT activity_id, sum(overall)::numeric AS total, count(*) AS n FROM evaluation_responses GROUP BY activity_id) r
+               ON r.activity_id = a.id
+        LEFT JOIN evaluation_summaries s ON s.activity_id = a.id
+        WHERE a.status = 'Delivered' AND a.starts_on BETWEEN @from AND @as_of AND (r.n IS NOT NULL OR s.activity_id IS NOT NULL)
+          AND (@sub_region::int IS NULL OR EXISTS (
+                SELECT 1 FROM members m WHERE m.sub_region_id = @sub_region
+                  AND (m.id = a.host_member_id OR EXISTS (SELECT 1 FROM activity_members am WHERE am.activity_id = a.id AND am.member_id = m.id))))
+        GROUP BY 1
+        """;
+
+    private const string SurveyReplySql = """
+        SELECT w.send_on, count(*) FILTER (WHERE r.direct_effects)::int, count(r.direct_effects)::int, count(r.success_story)::int
+        FROM survey_replies r JOIN survey_workshops w ON w.id = r.workshop_id
+        LEFT JOIN members m ON m.id = r.member_id
+        WHERE w.send_on BETWEEN @from AND @as_of AND (@sub_region::int IS NULL OR m.sub_region_id = @sub_region)
+        GROUP BY 1
+        """;
+
+    private NpgsqlCommand RangeCommand(string sql, int? subRegionId, DateOnly from, DateOnly asOf)
+    {
+        var cmd = dataSource.CreateCommand(sql);
+        cmd.Parameters.AddWithValue("from", from);
+        cmd.Parameters.AddWithValue("as_of", asOf);
+        cmd.Parameters.Add(new NpgsqlParameter("sub_region", NpgsqlDbType.Integer) { Value = (object?)subRegionId ?? DBNull.Value });
+        return cmd;
+    }
 
     private const string ReportedSql = """
             SELECT DISTINCT ON (v.kpi_id) v.kpi_id, v.as_of, v.value

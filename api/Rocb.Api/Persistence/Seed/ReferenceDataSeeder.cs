@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Rocb.Api.Features.FollowUpSurveys;
 using Rocb.Api.Features.Milestones;
 using Rocb.Api.Features.Activities;
 using Rocb.Api.Features.Plans;
@@ -13,7 +14,8 @@ namespace Rocb.Api.Persistence.Seed;
 /// <summary>
 /// Seeds the data transcribed from the seed documents (the JSON files beside this class, embedded) through the
 /// same import commands that users call over HTTP, in dependency order. Idempotent: what exists is left as it is
-/// (reference data and topics by code; plans, their activities and statuses only on the first start).
+/// (reference data and topics by code; plans, their activities and statuses only on the first start; the follow-up
+/// survey round while there is none).
 /// </summary>
 public sealed class ReferenceDataSeeder(IMediator mediator, RocbDbContext db, IOptions<JsonOptions> json, ILogger<ReferenceDataSeeder> logger)
 {
@@ -41,6 +43,10 @@ public sealed class ReferenceDataSeeder(IMediator mediator, RocbDbContext db, IO
         if (created)
             Check("milestone-statuses-2020.json",
                 await mediator.Send(new ImportMilestoneStatuses(await Read<MilestoneStatusFile>("milestone-statuses-2020.json", ct), DryRun: false), ct));
+        // The FY2018/19 follow-up survey (Good Practice Report No.21) with its raw replies, once: only while there is no round.
+        if (!await db.SurveyRounds.AnyAsync(ct))
+            Check("followup-2018-19.json",
+                await mediator.Send(new ImportSurveyRound(await Read<SurveyRoundFile>("followup-2018-19.json", ct), DryRun: false), ct));
     }
 
     private void Check(string file, ImportReportDto report)

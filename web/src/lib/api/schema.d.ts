@@ -1098,6 +1098,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/survey-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow-up survey rounds, newest fiscal year first, with workshops, participating administrations, replies and reply rate
+         * @description Requires **surveys:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope surveys:read.
+         */
+        get: operations["listSurveyRounds"];
+        put?: never;
+        /**
+         * Open a round for a fiscal year: takes in its delivered regional and sub-regional workshops organised by the ROCB
+         * @description Requires **surveys:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["createSurveyRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-rounds/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is due on a date across all rounds: questionnaires to send, reminders, feedback to send
+         * @description Requires **surveys:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope surveys:read.
+         */
+        get: operations["listDueSurveyWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round with its workshops: dates, what was sent when, participation, replies and each workshop's state today
+         * @description Requires **surveys:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope surveys:read.
+         */
+        get: operations["getSurveyRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-rounds/{id}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The round's results recomputed from its raw replies: reply rates, follow-up actions, direct effects, efficiency, new projects, their cross-tabulations and the success stories
+         * @description Requires **surveys:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope surveys:read.
+         */
+        get: operations["getSurveyAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-rounds/{id}/workshops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an activity of the round's fiscal year to the round (e.g. a regional seminar); not accreditation workshops
+         * @description Requires **surveys:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["addSurveyWorkshop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-rounds/{id}/workshops/{workshopId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take a workshop without replies out of the round
+         * @description Requires **surveys:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        delete: operations["removeSurveyWorkshop"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-rounds/{id}/workshops/{workshopId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record when the questionnaire was sent, a reminder, or the feedback to all participants (Rocb sends no e-mail itself)
+         * @description Requires **surveys:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["recordSurveyContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-rounds/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The round's replies (a focal point sees its own administration's only)
+         * @description Requires **surveys:reply**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        get: operations["listSurveyReplies"];
+        put?: never;
+        /**
+         * Record a participating administration's reply about a workshop of the round (a focal point: its own Member only)
+         * @description Requires **surveys:reply**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        post: operations["submitSurveyReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-rounds/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a round with its raw replies (JSON). dryRun=true reports each row's problems and writes nothing; otherwise all or nothing
+         * @description Requires **surveys:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["importSurveyRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-replies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a reply's answers (send If-Match; a focal point: its own Member's only)
+         * @description Requires **surveys:reply**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        put: operations["updateSurveyReply"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1273,6 +1481,25 @@ export interface components {
         AddParticipants: {
             participants?: components["schemas"]["ParticipantInput"][];
         };
+        AddSurveyWorkshop: {
+            /** Format: int64 */
+            activityId?: number;
+            scope?: null | components["schemas"]["WorkshopScope"];
+            /** Format: date */
+            sendOn?: null | string;
+        };
+        AnswerCounts: {
+            /** Format: int32 */
+            yes: number;
+            /** Format: int32 */
+            no: number;
+            /** Format: int32 */
+            unknown: number;
+            /** Format: double */
+            yesPercentOfReplies: null | number;
+            /** Format: double */
+            yesPercentOfKnown: null | number;
+        };
         ApiKey: {
             /** Format: uuid */
             id: string;
@@ -1410,6 +1637,14 @@ export interface components {
             programmeManager?: null | string;
             source?: null | string;
         };
+        CreateSurveyRound: {
+            code?: string;
+            title?: string;
+            /** Format: int32 */
+            fiscalYear?: number;
+            /** Format: int32 */
+            replyWindowDays?: number;
+        };
         CreateUser: {
             email?: string;
             password?: string;
@@ -1440,6 +1675,54 @@ export interface components {
         };
         /** @enum {unknown} */
         DatePrecision: "day" | "month" | "quarter";
+        DirectEffectsByAction: {
+            /** Format: int32 */
+            realisedDirectEffects: number;
+            /** Format: int32 */
+            sharedMaterials: number;
+            /** Format: int32 */
+            sharedMaterialsAndRealised: number;
+            /** Format: double */
+            sharedMaterialsRealisedPercent: null | number;
+            /** Format: int32 */
+            heldInHouseWorkshop: number;
+            /** Format: int32 */
+            heldInHouseWorkshopAndRealised: number;
+            /** Format: double */
+            heldInHouseWorkshopRealisedPercent: null | number;
+            /** Format: int32 */
+            realisedWithSharedOrInHouse: number;
+            /** Format: double */
+            realisedWithSharedOrInHousePercent: null | number;
+        };
+        DueSurveyWork: {
+            task: components["schemas"]["SurveyTask"];
+            state: components["schemas"]["SurveyWorkshopState"];
+            /** Format: int32 */
+            roundId: number;
+            roundCode: string;
+            /** Format: int32 */
+            workshopId: number;
+            /** Format: int32 */
+            number: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            /** Format: date */
+            sendOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            sentOn: null | string;
+            /** Format: date */
+            remindedOn: null | string;
+            /** Format: int32 */
+            replies: number;
+            /** Format: int32 */
+            participatingAdministrations: number;
+            /** Format: date */
+            dueSince: string;
+        };
         Evaluation: {
             /** Format: int64 */
             activityId: number;
@@ -1505,6 +1788,14 @@ export interface components {
             displayName: string;
             email: string;
             isDisabled: boolean;
+        };
+        FollowUpActions: {
+            sharedMaterials: components["schemas"]["AnswerCounts"];
+            submittedReports: components["schemas"]["AnswerCounts"];
+            madeRecommendations: components["schemas"]["AnswerCounts"];
+            heldInHouseWorkshop: components["schemas"]["AnswerCounts"];
+            developedManuals: components["schemas"]["AnswerCounts"];
+            otherActions: components["schemas"]["AnswerCounts"];
         };
         /** @enum {unknown} */
         Gender: "female" | "male" | "other" | "not-recorded" | null;
@@ -1846,6 +2137,26 @@ export interface components {
             notApplicableReason?: null | string;
             note?: null | string;
         };
+        NewProjectsByAction: {
+            /** Format: int32 */
+            startedNewProjects: number;
+            /** Format: int32 */
+            submittedReports: number;
+            /** Format: int32 */
+            submittedReportsAndNewProject: number;
+            /** Format: double */
+            submittedReportsNewProjectPercent: null | number;
+            /** Format: int32 */
+            madeRecommendations: number;
+            /** Format: int32 */
+            madeRecommendationsAndNewProject: number;
+            /** Format: double */
+            madeRecommendationsNewProjectPercent: null | number;
+            /** Format: int32 */
+            newProjectWithReportsOrRecommendations: number;
+            /** Format: double */
+            newProjectWithReportsOrRecommendationsPercent: null | number;
+        };
         Participant: {
             /** Format: int64 */
             id: number;
@@ -2067,6 +2378,11 @@ export interface components {
             /** Format: int32 */
             daysWaiting: number;
         };
+        RecordSurveyContact: {
+            kind?: components["schemas"]["SurveyContactKind"];
+            /** Format: date */
+            on?: string;
+        };
         ReferenceDataImportResult: {
             /** Format: int32 */
             regionsCreated: number;
@@ -2183,6 +2499,277 @@ export interface components {
             /** Format: double */
             value: null | number;
         };
+        SubmitSurveyReply: {
+            /** Format: int32 */
+            workshopId?: number;
+            /** Format: int32 */
+            memberId?: number;
+            sharedMaterials?: null | boolean;
+            submittedReports?: null | boolean;
+            madeRecommendations?: null | boolean;
+            heldInHouseWorkshop?: null | boolean;
+            developedManuals?: null | boolean;
+            otherActions?: null | boolean;
+            otherActionsText?: null | string;
+            directEffects?: null | boolean;
+            directEffectsExample?: null | string;
+            efficiencyImproved?: null | boolean;
+            newProject?: null | boolean;
+            successStory?: null | string;
+            /** Format: date */
+            receivedOn?: null | string;
+        };
+        SuccessStory: {
+            /** Format: int64 */
+            replyId: number;
+            /** Format: int32 */
+            workshopId: number;
+            /** Format: int32 */
+            workshopNumber: number;
+            workshopTitle: string;
+            /** Format: int32 */
+            memberId: null | number;
+            memberCode: null | string;
+            memberName: null | string;
+            respondentLabel: null | string;
+            text: string;
+        };
+        SurveyAnalysis: {
+            /** Format: int32 */
+            roundId: number;
+            code: string;
+            title: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            fiscalYearLabel: string;
+            publication: null | string;
+            overall: components["schemas"]["SurveyFigures"];
+            regional: components["schemas"]["SurveyFigures"];
+            subRegional: components["schemas"]["SurveyFigures"];
+            workshops: components["schemas"]["SurveyWorkshopAnalysis"][];
+            /** Format: int32 */
+            positiveReplies: number;
+            /** Format: int32 */
+            knownDirectEffects: number;
+            /** Format: double */
+            positivePercentOfKnown: null | number;
+            /** Format: int32 */
+            successStoryCount: number;
+            successStories: components["schemas"]["SuccessStory"][];
+        };
+        /** @enum {unknown} */
+        SurveyContactKind: "sent" | "reminder" | "feedback";
+        SurveyFigures: {
+            /** Format: int32 */
+            workshops: number;
+            /** Format: int32 */
+            participatingAdministrations: number;
+            /** Format: int32 */
+            replies: number;
+            /** Format: double */
+            replyRatePercent: null | number;
+            actions: components["schemas"]["FollowUpActions"];
+            directEffects: components["schemas"]["AnswerCounts"];
+            efficiencyImproved: components["schemas"]["AnswerCounts"];
+            newProject: components["schemas"]["AnswerCounts"];
+            directEffectsByAction: components["schemas"]["DirectEffectsByAction"];
+            newProjectsByAction: components["schemas"]["NewProjectsByAction"];
+        };
+        SurveyReply: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            roundId: number;
+            /** Format: int32 */
+            workshopId: number;
+            /** Format: int32 */
+            workshopNumber: number;
+            workshopTitle: string;
+            /** Format: int32 */
+            memberId: null | number;
+            memberCode: null | string;
+            memberName: null | string;
+            respondentLabel: null | string;
+            sharedMaterials: null | boolean;
+            submittedReports: null | boolean;
+            madeRecommendations: null | boolean;
+            heldInHouseWorkshop: null | boolean;
+            developedManuals: null | boolean;
+            otherActions: null | boolean;
+            otherActionsText: null | string;
+            directEffects: null | boolean;
+            directEffectsExample: null | string;
+            efficiencyImproved: null | boolean;
+            newProject: null | boolean;
+            successStory: null | string;
+            /** Format: date */
+            receivedOn: null | string;
+            source: null | string;
+            version: string;
+        };
+        SurveyReplyActionsData: {
+            shareMaterials?: null | boolean;
+            submitReports?: null | boolean;
+            makeRecommendations?: null | boolean;
+            inHouseWorkshop?: null | boolean;
+            operationalManuals?: null | boolean;
+            others?: null | boolean;
+        };
+        SurveyReplyData: {
+            workshopKey?: string;
+            memberCode?: null | string;
+            respondentLabel?: null | string;
+            actions?: components["schemas"]["SurveyReplyActionsData"];
+            othersText?: null | string;
+            directEffects?: null | boolean;
+            directEffectsExample?: null | string;
+            efficiencyImproved?: null | boolean;
+            newProject?: null | boolean;
+            successStory?: null | string;
+            /** Format: date */
+            receivedOn?: null | string;
+            source?: null | string;
+            note?: null | string;
+        };
+        SurveyReplyPage: {
+            items: components["schemas"]["SurveyReply"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        SurveyRound: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            title: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            fiscalYearLabel: string;
+            /** Format: int32 */
+            replyWindowDays: number;
+            publication: null | string;
+            source: null | string;
+            note: null | string;
+            workshops: components["schemas"]["SurveyWorkshop"][];
+            version: string;
+        };
+        SurveyRoundData: {
+            code?: string;
+            title?: string;
+            fiscalYear?: string;
+            /** Format: int32 */
+            replyWindowDays?: null | number;
+            publication?: null | string;
+            publishedOn?: null | string;
+            source?: null | string;
+            note?: null | string;
+        };
+        SurveyRoundFile: {
+            description?: null | string;
+            round?: components["schemas"]["SurveyRoundData"];
+            workshops?: components["schemas"]["SurveyWorkshopData"][];
+            replies?: components["schemas"]["SurveyReplyData"][];
+        };
+        SurveyRoundPage: {
+            items: components["schemas"]["SurveyRoundSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            totalCount: number;
+        };
+        SurveyRoundSummary: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            title: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            fiscalYearLabel: string;
+            publication: null | string;
+            /** Format: int32 */
+            workshops: number;
+            /** Format: int32 */
+            participatingAdministrations: number;
+            /** Format: int32 */
+            replies: number;
+            /** Format: double */
+            replyRatePercent: null | number;
+        };
+        /** @enum {unknown} */
+        SurveyTask: "send" | "remind" | "send-feedback";
+        SurveyWorkshop: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            roundId: number;
+            /** Format: int32 */
+            number: number;
+            /** Format: int64 */
+            activityId: number;
+            activityTitle: string;
+            activityType: components["schemas"]["ActivityType"];
+            /** Format: date */
+            startsOn: null | string;
+            /** Format: date */
+            endsOn: null | string;
+            datePrecision: components["schemas"]["DatePrecision"];
+            scope: components["schemas"]["WorkshopScope"];
+            /** Format: date */
+            sendOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            sentOn: null | string;
+            /** Format: date */
+            remindedOn: null | string;
+            /** Format: date */
+            feedbackSentOn: null | string;
+            /** Format: int32 */
+            participatingAdministrationsStated: null | number;
+            /** Format: int32 */
+            participatingAdministrations: number;
+            /** Format: int32 */
+            replies: number;
+            state: components["schemas"]["SurveyWorkshopState"];
+        };
+        SurveyWorkshopAnalysis: {
+            /** Format: int32 */
+            workshopId: number;
+            /** Format: int32 */
+            number: number;
+            /** Format: int64 */
+            activityId: number;
+            title: string;
+            scope: components["schemas"]["WorkshopScope"];
+            participationStated: boolean;
+            figures: components["schemas"]["SurveyFigures"];
+        };
+        SurveyWorkshopData: {
+            /** Format: int32 */
+            number?: number;
+            key?: string;
+            title?: string;
+            type?: string;
+            surveyScope?: string;
+            month?: string;
+            topicCodes?: string[];
+            hostMemberCode?: null | string;
+            venue?: null | string;
+            /** Format: int32 */
+            participatingAdministrations?: null | number;
+            /** Format: int32 */
+            repliesPrinted?: null | number;
+            participatingMemberCodes?: string[];
+            source?: null | string;
+            note?: null | string;
+        };
+        /** @enum {unknown} */
+        SurveyWorkshopState: "scheduled" | "to-send" | "awaiting-replies" | "reminder-due" | "overdue-feedback" | "closed";
         TargetData: {
             comparator?: components["schemas"]["Comparator"];
             /** Format: double */
@@ -2269,6 +2856,22 @@ export interface components {
             programmeManager?: null | string;
             source?: null | string;
         };
+        UpdateSurveyReply: {
+            sharedMaterials?: null | boolean;
+            submittedReports?: null | boolean;
+            madeRecommendations?: null | boolean;
+            heldInHouseWorkshop?: null | boolean;
+            developedManuals?: null | boolean;
+            otherActions?: null | boolean;
+            otherActionsText?: null | string;
+            directEffects?: null | boolean;
+            directEffectsExample?: null | string;
+            efficiencyImproved?: null | boolean;
+            newProject?: null | boolean;
+            successStory?: null | string;
+            /** Format: date */
+            receivedOn?: null | string;
+        };
         UpdateUser: {
             isDisabled?: boolean;
             displayName?: string;
@@ -2305,6 +2908,8 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        /** @enum {unknown} */
+        WorkshopScope: "regional" | "sub-regional";
     };
     responses: never;
     parameters: never;
@@ -6377,8 +6982,7 @@ export interface operations {
     };
     listParticipants: {
         parameters: {
-            query: {
-                ActivityId: number;
+            query?: {
                 /** @description Only participants of this Member. */
                 memberId?: number;
                 /** @description 1-based page number (default 1). */
@@ -7843,6 +8447,1054 @@ export interface operations {
             };
             /** @description Signed in, but the role or the API key's scopes do not allow it. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listSurveyRounds: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRoundPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createSurveyRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurveyRound"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRound"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listDueSurveyWork: {
+        parameters: {
+            query?: {
+                /** @description The date to look from (default: today). */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueSurveyWork"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSurveyRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRound"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSurveyAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyAnalysis"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    addSurveyWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddSurveyWorkshop"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyWorkshop"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    removeSurveyWorkshop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                workshopId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordSurveyContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                workshopId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSurveyContact"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyWorkshop"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listSurveyReplies: {
+        parameters: {
+            query?: {
+                /** @description Only replies about this workshop of the round. */
+                workshopId?: number;
+                /** @description Only this Member's replies. */
+                memberId?: number;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyReplyPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    submitSurveyReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitSurveyReply"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyReply"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importSurveyRound: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRoundFile"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateSurveyReply: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSurveyReply"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyReply"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
