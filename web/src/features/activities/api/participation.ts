@@ -20,8 +20,7 @@ export const participantsQueryOptions = (activityId: number) =>
       (
         await call(() =>
           apiClient.GET('/api/activities/{id}/participants', {
-            // The contract also asks for the activity id in the query (it is bound from there as well as the path).
-            params: { path: { id: activityId }, query: { ActivityId: activityId, page: 1, pageSize: 200 } },
+            params: { path: { id: activityId }, query: { page: 1, pageSize: 200 } },
             signal,
           }),
         )

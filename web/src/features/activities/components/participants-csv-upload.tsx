@@ -99,10 +99,10 @@ export function ParticipantsCsvUpload({ activityId, onImported }: { activityId: 
     setResult(undefined);
     setReadError(undefined);
     upload.reset();
-    file
-      .text()
-      .then(setText)
-      .catch((error: unknown) => setReadError(`The file could not be read: ${error instanceof Error ? error.message : String(error)}`));
+    const reader = new FileReader();
+    reader.onload = () => setText(String(reader.result ?? ''));
+    reader.onerror = () => setReadError(`The file could not be read: ${reader.error?.message ?? 'unknown error'}`);
+    reader.readAsText(file);
   };
 
   const run = (dryRun: boolean) => {
