@@ -90,7 +90,8 @@ export function ParticipantsCsvUpload({ activityId, onImported }: { activityId: 
   const cleanDryRun = current !== undefined && current.report.dryRun && current.report.problems.length === 0;
   const preview = current ? previewParticipantsCsv(text, current.report) : undefined;
   const rowCount = current?.report.counts.rows ?? 0;
-  const label = fileName ? `“${fileName}”` : 'The CSV';
+  const label = fileName ? `“${fileName}”` : 'The CSV text';
+  const labelInSentence = fileName ? label : 'the CSV text';
 
   const readFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -118,7 +119,7 @@ export function ParticipantsCsvUpload({ activityId, onImported }: { activityId: 
         onSuccess: (report) => {
           setResult({ text: sent, report });
           if (report.written) {
-            onImported(`Imported ${formatNumber(report.counts.created ?? report.counts.rows ?? 0)} named participants from ${label}.`);
+            onImported(`Imported ${formatNumber(report.counts.created ?? report.counts.rows ?? 0)} named participants from ${labelInSentence}.`);
             setText('');
             setFileName(undefined);
             setResult(undefined);
@@ -130,8 +131,8 @@ export function ParticipantsCsvUpload({ activityId, onImported }: { activityId: 
 
   const busyText = upload.isPending
     ? upload.variables?.dryRun
-      ? `Checking ${label} (nothing is written)…`
-      : `Importing ${label}…`
+      ? `Checking ${labelInSentence} (nothing is written)…`
+      : `Importing ${labelInSentence}…`
     : undefined;
 
   return (
@@ -208,14 +209,16 @@ export function ParticipantsCsvUpload({ activityId, onImported }: { activityId: 
               <PreviewTable
                 preview={preview}
                 rows={preview.rows.filter((r) => r.problems.length > 0)}
-                caption={`Rows of ${label} with problems (${formatNumber(preview.rows.length - preview.rowsWithProblems)} other rows are fine)`}
+                caption={`Rows of ${labelInSentence} with problems (${
+                  preview.rows.length - preview.rowsWithProblems === 1 ? '1 other row is' : `${formatNumber(preview.rows.length - preview.rowsWithProblems)} other rows are`
+                } fine)`}
               />
             ) : null}
           </div>
         ) : (
           <div className="csv-report">
             <p className="alert alert-success" role="status">
-              No problems found in {label}: Import would add {formatNumber(rowCount)} {rowCount === 1 ? 'participant' : 'participants'} for{' '}
+              No problems found in {labelInSentence}: Import would add {formatNumber(rowCount)} {rowCount === 1 ? 'participant' : 'participants'} for{' '}
               {formatNumber(current.report.counts.members ?? 0)} {current.report.counts.members === 1 ? 'Member' : 'Members'}. Nothing was written yet.
             </p>
             <PreviewTable
@@ -223,8 +226,8 @@ export function ParticipantsCsvUpload({ activityId, onImported }: { activityId: 
               rows={preview.rows.slice(0, cleanPreviewRows)}
               caption={
                 preview.rows.length > cleanPreviewRows
-                  ? `The first ${cleanPreviewRows} of ${formatNumber(preview.rows.length)} rows of ${label}`
-                  : `The rows of ${label}`
+                  ? `The first ${cleanPreviewRows} of ${formatNumber(preview.rows.length)} rows of ${labelInSentence}`
+                  : `The rows of ${labelInSentence}`
               }
             />
           </div>

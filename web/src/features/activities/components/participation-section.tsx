@@ -83,7 +83,7 @@ function CountsTable({ participation }: { participation: Participation }) {
             <td className="col-number">{formatNumber(participation.totals.observers)}</td>
             <td colSpan={2}>
               {participation.totals.headsOfDelegation > 0
-                ? `${formatNumber(participation.totals.femaleHeadsOfDelegation)} women of ${formatNumber(participation.totals.headsOfDelegation)}`
+                ? `${formatNumber(participation.totals.femaleHeadsOfDelegation)} ${participation.totals.femaleHeadsOfDelegation === 1 ? 'woman' : 'women'} of ${formatNumber(participation.totals.headsOfDelegation)} heads of delegation`
                 : ''}
             </td>
           </tr>
