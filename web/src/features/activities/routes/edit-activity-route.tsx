@@ -53,7 +53,7 @@ export function EditActivityRoute() {
       <h1>Edit activity</h1>
       {error ? (
         <ProblemAlert error={error} fallbackTitle="The form could not be loaded" />
-      ) : !activity.data || members.isPending || planActions.isPending ? (
+      ) : !activity.data || !activity.isFetchedAfterMount || members.isPending || planActions.isPending ? (
         <Loading label="Loading the activity…" />
       ) : (
         <ActivityEditor key={id} loaded={activity.data} members={members.data ?? []} planActions={planActions.data ?? []} />
