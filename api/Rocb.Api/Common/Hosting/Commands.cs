@@ -10,7 +10,8 @@ namespace Rocb.Api.Common.Hosting;
 /// <summary>
 /// What the executable does besides serving: `migrate` applies the SQL migrations and seeds reference data;
 /// `synthetic` fills a dedicated database with a large placeholder history; `benchmark [PLAN] [AS-OF] [RUNS]` times
-/// the whole-plan progress call on it; `openapi PATH` writes the served OpenAPI document (YAML) to PATH, which is how openapi.yaml is regenerated.
+/// the whole-plan progress call on it; `benchmark-activities [RUNS]` times the activity list, a survey analysis and a
+/// 100,000-row participant upload on it; `openapi PATH` writes the served OpenAPI document (YAML) to PATH, which is how openapi.yaml is regenerated.
 /// </summary>
 public static class Commands
 {
@@ -41,6 +42,10 @@ public static class Commands
                     args.ElementAtOrDefault(1) ?? "SYN-AP",
                     DateOnly.Parse(args.ElementAtOrDefault(2) ?? "2016-03-31", System.Globalization.CultureInfo.InvariantCulture),
                     int.Parse(args.ElementAtOrDefault(3) ?? "50", System.Globalization.CultureInfo.InvariantCulture)));
+                return 0;
+            case "benchmark-activities":
+                Console.WriteLine(await app.Services.GetRequiredService<ActivityBenchmark>().RunAsync(
+                    int.Parse(args.ElementAtOrDefault(1) ?? "50", System.Globalization.CultureInfo.InvariantCulture)));
                 return 0;
             case "openapi":
                 return await ExportOpenApi(app, args.ElementAtOrDefault(1) ?? "openapi.yaml");

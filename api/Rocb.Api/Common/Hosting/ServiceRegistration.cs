@@ -47,6 +47,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Progress.ProgressEngine>();
         services.AddScoped<Persistence.Synthetic.SyntheticData>();
         services.AddSingleton<Persistence.Synthetic.ProgressBenchmark>();
+        services.AddSingleton<Persistence.Synthetic.ActivityBenchmark>();
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<MediationOptions>(builder.Configuration.GetSection("Rocb:Mediation"));

@@ -116,7 +116,7 @@ internal sealed class ListActivitiesHandler(RocbDbContext db) : IRequestHandler<
     }
 
     // Every order ends with the id so that pages never overlap.
-    private static IQueryable<Activity> Sort(IQueryable<Activity> q, string? sort) => sort switch
+    internal static IQueryable<Activity> Sort(IQueryable<Activity> q, string? sort) => sort switch
     {
         "startsOn" => q.OrderBy(a => a.StartsOn).ThenBy(a => a.Id),
         "title" => q.OrderBy(a => a.Title).ThenBy(a => a.Id),

@@ -29,12 +29,11 @@ public static class SurveyAccess
     }
 
     /// <summary>
-    /// Whether a Member took part in an activity: it has a participant count of its own, named participants, or is one
-    /// of the activity's beneficiary Members.
+    /// Whether a Member took part in an activity: it has a participant count of its own (named participants always roll up
+    /// into one) or is one of the activity's beneficiary Members.
     /// </summary>
     public static async Task<bool> TookPartAsync(RocbDbContext db, long activityId, int memberId, CancellationToken ct) =>
         await db.ParticipantCounts.AnyAsync(c => c.ActivityId == activityId && c.MemberId == memberId, ct)
-        || await db.Participants.AnyAsync(p => p.ActivityId == activityId && p.MemberId == memberId, ct)
         || await db.Activities.AnyAsync(a => a.Id == activityId && a.Members.Any(m => m.Id == memberId), ct);
 
     /// <summary>The round, or 404.</summary>

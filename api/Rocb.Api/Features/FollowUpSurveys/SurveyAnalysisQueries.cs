@@ -18,14 +18,13 @@ public static class SurveyAnalysisQueries
 {
     /// <summary>
     /// The Members that took part in each workshop of <c>ws</c> (a CTE with id and activity_id): those with a participant
-    /// count of their own, named participants, or listed as beneficiaries of the activity.
+    /// count of their own (named participants always roll up into one) or listed as beneficiaries of the activity.
     /// </summary>
     public const string TookPartCte = """
         took_part AS (
             SELECT ws.id AS workshop_id, count(DISTINCT x.member_id)::int AS members
             FROM ws CROSS JOIN LATERAL (
                 SELECT pc.member_id FROM participant_counts pc WHERE pc.activity_id = ws.activity_id AND pc.member_id IS NOT NULL
-                UNION ALL SELECT p.member_id FROM participants p WHERE p.activity_id = ws.activity_id
                 UNION ALL SELECT am.member_id FROM activity_members am WHERE am.activity_id = ws.activity_id) x
             GROUP BY ws.id)
         """;

@@ -38,8 +38,8 @@ public sealed class ProgressBenchmark(IServiceScopeFactory scopes, NpgsqlDataSou
             await queries.ReportedAsync(planId, asOf, ct);
         }
 
-        var handler = await Time(Handler, runs);
-        var raw = await Time(RawSql, runs);
+        var handler = await Stopwatches.TimeAsync(Handler, runs);
+        var raw = await Stopwatches.TimeAsync(RawSql, runs);
         var explained = await ExplainAsync(planId, regionId, asOf, start, ct);
         var counts = await CountsAsync(ct);
         return string.Join(Environment.NewLine,
@@ -58,21 +58,7 @@ public sealed class ProgressBenchmark(IServiceScopeFactory scopes, NpgsqlDataSou
         return (DateOnly)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
-    private static async Task<(double P50, double P95)> Time(Func<Task> action, int runs)
-    {
-        for (var i = 0; i < 3; i++) await action();
-        var samples = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await action();
-            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-        samples.Sort();
-        return (Percentile(samples, 0.5), Percentile(samples, 0.95));
-    }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
 
     /// <summary>PostgreSQL's own execution time for the queries, with the literals the handler would bind.</summary>
     private async Task<double> ExplainAsync(int planId, int regionId, DateOnly asOf, DateOnly start, CancellationToken ct)

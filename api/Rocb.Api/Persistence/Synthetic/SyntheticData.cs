@@ -6,7 +6,8 @@ namespace Rocb.Api.Persistence.Synthetic;
 /// Fills a database (a dedicated one: `migrate` first) with a large synthetic history for benchmarks: Members up to
 /// 186 across the six regions, one 20-year plan per region with 4 pillars × 15 actions, each action with a milestone
 /// (60 milestones per plan), a member-coverage and a frequency KPI; every Member's status on every milestone changing
-/// over 20 fiscal years; and 200,000 delivered activities. Everything generated is labelled "Synthetic … (placeholder)".
+/// over 20 fiscal years; 200,000 delivered activities with topics, 2,000,000 named participants (rolled up into counts),
+/// and a follow-up survey round of 1,000 workshops with their replies. Everything generated is labelled "Synthetic … (placeholder)".
 /// </summary>
 public sealed class SyntheticData(NpgsqlDataSource dataSource, ILogger<SyntheticData> logger)
 {
@@ -101,10 +102,60 @@ public sealed class SyntheticData(NpgsqlDataSource dataSource, ILogger<Synthetic
             WHERE p.code LIKE 'SYN-%' AND (s.step < 3 OR (hashtext(mb.code || m.code) & 7) = 0)
             """),
         ("200,000 delivered activities", $"""
-            INSERT INTO activities (title, type, status, starts_on, date_precision, host_member_id, source)
-            SELECT 'Synthetic activity ' || g || ' (placeholder)', 'RegionalWorkshop', 'Delivered',
-                   DATE '2006-07-01' + (g % 7300), 'Day', (SELECT id FROM members ORDER BY id OFFSET (g % {MemberTarget}) LIMIT 1), 'synthetic'
+            INSERT INTO activities (title, type, status, starts_on, ends_on, date_precision, host_member_id, mode, rocb_role, source)
+            SELECT 'Synthetic activity ' || g || ' (placeholder)',
+                   (ARRAY['RegionalWorkshop', 'SubRegionalWorkshop', 'NationalWorkshop', 'Seminar', 'Webinar', 'Conference', 'DiagnosticMission'])[1 + g % 7],
+                   'Delivered', DATE '2006-07-01' + (g % 7300), DATE '2006-07-01' + (g % 7300) + g % 3, 'Day',
+                   (SELECT id FROM members ORDER BY id OFFSET (g % {MemberTarget}) LIMIT 1),
+                   (ARRAY['InPerson', 'InPerson', 'Virtual'])[1 + g % 3], (ARRAY['Organised', 'Organised', 'CoOrganised', 'Participated'])[1 + g % 4],
+                   'synthetic'
             FROM generate_series(1, {Activities}) g
+            """),
+        ("activity topics", """
+            INSERT INTO activity_topics (activity_id, topic_id)
+            SELECT a.id, t.ids[1 + a.id % array_length(t.ids, 1)]
+            FROM activities a CROSS JOIN (SELECT array_agg(id ORDER BY id) AS ids FROM topics) t WHERE a.source = 'synthetic'
+            """),
+        ("2,000,000 named participants (10 per activity, 3 delegations)", """
+            INSERT INTO participants (activity_id, member_id, name, gender, role)
+            SELECT a.id, m.ids[1 + (a.id + k % 3) % array_length(m.ids, 1)], 'Synthetic participant ' || a.id || '-' || k || ' (placeholder)',
+                   (ARRAY['Female', 'Male', 'Male', 'NotRecorded'])[1 + (a.id + k) % 4],
+                   CASE WHEN k < 3 THEN 'HeadOfDelegation' WHEN k = 9 THEN 'Observer' ELSE 'Participant' END
+            FROM activities a CROSS JOIN generate_series(0, 9) k CROSS JOIN (SELECT array_agg(id ORDER BY id) AS ids FROM members) m
+            WHERE a.source = 'synthetic'
+            """),
+        ("participant counts rolled up", """
+            INSERT INTO participant_counts (activity_id, member_id, female, male, other, not_recorded, observers, head_of_delegation_gender, from_individuals)
+            SELECT p.activity_id, p.member_id,
+                   count(*) FILTER (WHERE p.role <> 'Observer' AND p.gender = 'Female'), count(*) FILTER (WHERE p.role <> 'Observer' AND p.gender = 'Male'),
+                   count(*) FILTER (WHERE p.role <> 'Observer' AND p.gender = 'Other'), count(*) FILTER (WHERE p.role <> 'Observer' AND p.gender = 'NotRecorded'),
+                   count(*) FILTER (WHERE p.role = 'Observer'), min(p.gender) FILTER (WHERE p.role = 'HeadOfDelegation'), true
+            FROM participants p JOIN activities a ON a.id = p.activity_id WHERE a.source = 'synthetic'
+            GROUP BY p.activity_id, p.member_id
+            """),
+        ("a follow-up survey round of 1,000 workshops", """
+            INSERT INTO survey_rounds (code, title, fiscal_year, reply_window_days, source)
+            VALUES ('SYN-FUS', 'Synthetic follow-up survey round (placeholder)', 2015, 21, 'synthetic');
+            INSERT INTO survey_workshops (round_id, activity_id, number, scope, send_on, due_on)
+            SELECT r.id, x.id, x.n, x.scope, x.ends_on + 182, x.ends_on + 203
+            FROM survey_rounds r CROSS JOIN (
+                SELECT a.id, a.ends_on, row_number() OVER (ORDER BY a.starts_on, a.id) AS n,
+                       CASE WHEN a.type = 'SubRegionalWorkshop' THEN 'SubRegional' ELSE 'Regional' END AS scope
+                FROM activities a
+                WHERE a.source = 'synthetic' AND a.type IN ('RegionalWorkshop', 'SubRegionalWorkshop') AND a.rocb_role IN ('Organised', 'CoOrganised')
+                  AND a.starts_on BETWEEN DATE '2015-07-01' AND DATE '2016-06-30'
+                ORDER BY a.starts_on, a.id LIMIT 1000) x
+            WHERE r.code = 'SYN-FUS'
+            """),
+        ("follow-up replies (one per participating delegation)", """
+            INSERT INTO survey_replies (workshop_id, member_id, shared_materials, submitted_reports, made_recommendations, held_in_house_workshop,
+                                        developed_manuals, other_actions, direct_effects, efficiency_improved, new_project, success_story, source)
+            SELECT w.id, c.member_id, (h & 1) = 0, (h & 2) = 0, (h & 4) = 0, (h & 8) = 0, (h & 16) = 0, (h & 32) = 0,
+                   CASE WHEN (h & 64) = 0 THEN NULL ELSE (h & 128) = 0 END, (h & 256) = 0, (h & 512) = 0,
+                   CASE WHEN h % 10 = 0 THEN 'Synthetic success story (placeholder)' END, 'synthetic'
+            FROM survey_workshops w JOIN survey_rounds r ON r.id = w.round_id AND r.code = 'SYN-FUS'
+            JOIN participant_counts c ON c.activity_id = w.activity_id AND c.member_id IS NOT NULL
+            CROSS JOIN LATERAL (SELECT hashtext(w.id::text || '-' || c.member_id::text) & 2147483647 AS h) x
             """),
         ("activity actions", """
             WITH actions AS (SELECT a.id, row_number() OVER (ORDER BY a.id) - 1 AS n, count(*) OVER () AS total
