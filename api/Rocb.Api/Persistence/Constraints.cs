@@ -33,6 +33,24 @@ public static class Constraints
     public const string SurveyWorkshopActivity = "ux_survey_workshops_round_id_activity_id";
     public const string SurveyReplyMember = "ux_survey_replies_workshop_id_member_id";
     public const string SurveyReplyRespondent = "ck_survey_replies_respondent";
+    public const string ExpertHome = "ck_experts_home_administration";
+    public const string ExpertMember = "fk_experts_members_member_id";
+    public const string ExpertTopicLevel = "ck_expert_topics_level";
+    public const string AccreditationDates = "ck_accreditations_dates";
+    public const string UnavailabilityDates = "ck_unavailability_dates";
+    public const string ExpertRequestDates = "ck_expert_requests_dates";
+    public const string ExpertRequestCount = "ck_expert_requests_experts_needed";
+    public const string DonorRequestAdministration = "ck_donor_requests_administration";
+    public const string DonorRequestAnswer = "ck_donor_requests_answered_after_sent";
+    public const string DeploymentDates = "ck_deployments_dates";
+    public const string DeploymentAppraisals = "ck_deployments_appraisals";
+    public const string MatchingWeights = "ck_matching_settings_weights";
+    /// <summary>No two confirmed (or completed) deployments of one expert overlap: a PostgreSQL exclusion constraint (0005_experts.sql),
+    /// which EF Core cannot declare; MigrationTests adds <see cref="DeploymentOverlapSql"/> to the model's schema before comparing.</summary>
+    public const string DeploymentOverlap = "ex_deployments_expert_confirmed_overlap";
+    public const string DeploymentOverlapSql =
+        "ALTER TABLE deployments ADD CONSTRAINT ex_deployments_expert_confirmed_overlap EXCLUDE USING gist " +
+        "(expert_id WITH =, daterange(starts_on, ends_on, '[]') WITH &&) WHERE (status IN ('Confirmed', 'Completed'));";
 
     /// <summary>What a violation of each constraint means to a caller: the field at fault and a sentence.</summary>
     public static readonly IReadOnlyDictionary<string, (string Field, string Message)> Explanations =
@@ -62,6 +80,19 @@ public static class Constraints
             [SurveyWorkshopActivity] = ("workshops", "The workshop is already in this round."),
             [SurveyReplyMember] = ("memberId", "This administration has already replied about this workshop: change that reply instead."),
             [SurveyReplyRespondent] = ("memberId", "Say which administration replied."),
+            [ExpertHome] = ("memberId", "A Member expert needs its Member, an expert from outside the region the name of its administration."),
+            [ExpertMember] = ("memberId", "Experts belong to this Member administration: move them first."),
+            [ExpertTopicLevel] = ("topics", "Levels are 1 (working knowledge), 2 (experienced) or 3 (specialist)."),
+            [AccreditationDates] = ("validUntil", "The accreditation must not end before it starts."),
+            [UnavailabilityDates] = ("endsOn", "The period must not end before it starts."),
+            [ExpertRequestDates] = ("endsOn", "The mission must not end before it starts."),
+            [ExpertRequestCount] = ("expertsNeeded", "Between 1 and 50 experts."),
+            [DonorRequestAdministration] = ("memberId", "Say which administration was asked."),
+            [DonorRequestAnswer] = ("answeredOn", "The answer cannot come before the request was sent."),
+            [DeploymentDates] = ("endsOn", "The deployment must not end before it starts."),
+            [DeploymentAppraisals] = ("hostAppraisal", "Appraisals are on a 1-5 scale."),
+            [MatchingWeights] = ("weights", "Weights are 0 to 100 and the workload cap 1 to 100."),
+            [DeploymentOverlap] = ("startsOn", "The expert already has a confirmed deployment on these dates."),
             [UserMember] = ("memberId", "Users are bound to this Member administration as its focal points: unbind or disable them first."),
         };
 }

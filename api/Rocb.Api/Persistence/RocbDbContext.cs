@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Auditing;
 using Rocb.Api.Domain;
 using Rocb.Api.Domain.Activities;
+using Rocb.Api.Domain.Experts;
 using Rocb.Api.Domain.Plans;
 
 namespace Rocb.Api.Persistence;
@@ -34,6 +35,14 @@ public sealed class RocbDbContext(DbContextOptions<RocbDbContext> options, IAudi
     public DbSet<SurveyRound> SurveyRounds => Set<SurveyRound>();
     public DbSet<SurveyWorkshop> SurveyWorkshops => Set<SurveyWorkshop>();
     public DbSet<SurveyReply> SurveyReplies => Set<SurveyReply>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<ExpertTopic> ExpertTopics => Set<ExpertTopic>();
+    public DbSet<Accreditation> Accreditations => Set<Accreditation>();
+    public DbSet<Unavailability> Unavailability => Set<Unavailability>();
+    public DbSet<ExpertRequest> ExpertRequests => Set<ExpertRequest>();
+    public DbSet<DonorRequest> DonorRequests => Set<DonorRequest>();
+    public DbSet<Deployment> Deployments => Set<Deployment>();
+    public DbSet<MatchingSettings> MatchingSettings => Set<MatchingSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -35,6 +35,8 @@ internal static class SurveyTestData
         foreach (var code in taking.Named ?? [])
             db.Participants.Add(new Participant { ActivityId = activity.Id, MemberId = members[code].Id, Name = "Placeholder participant (test)", Gender = Gender.NotRecorded });
         await db.SaveChangesAsync();
+        // As the API does: named participants roll up into their Member's count.
+        await Rocb.Api.Features.Participation.ParticipationRules.RollUpAsync(db, activity.Id, CancellationToken.None);
         return activity.Id;
     }
 

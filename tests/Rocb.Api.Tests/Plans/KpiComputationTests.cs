@@ -102,6 +102,7 @@ public sealed class KpiComputationTests
     [InlineData(KpiKind.Proportion, "surveys")]
     [InlineData(KpiKind.RatioOverRequests, "expert-deployments")]
     [InlineData(KpiKind.RatioOverRequests, "donor-requests")]
+    [InlineData(KpiKind.Frequency, "donor-requests")]
     [InlineData(KpiKind.Growth, "participants")]
     public void Kinds_whose_records_do_not_exist_yet_say_no_data_not_zero(KpiKind kind, string from)
     {
@@ -180,5 +181,54 @@ public sealed class KpiComputationTests
         var stories = ProgressEngine.Evaluate(Kpi(KpiKind.CumulativeCount, "surveys", 10, milestone: null), inputs);
         Assert.Equal(4m, stories.Value);
         Assert.Equal(KpiStatus.AtRisk, stories.Status); // 5 expected half-way; 4 is within 20% below it
+    }
+
+    [Fact]
+    public void Accredited_expert_share_counts_missions_that_asked_for_experts()
+    {
+        var inputs = Inputs() with
+        {
+            ExpertMissions =
+            [
+                new(new DateOnly(2024, 9, 10), Requested: 2, WithAccredited: 1),
+                new(new DateOnly(2025, 3, 1), 2, 2),
+                new(new DateOnly(2025, 8, 1), 5, 0), // after the as-of date
+            ],
+        };
+        var result = ProgressEngine.Evaluate(Kpi(KpiKind.RatioOverRequests, "expert-deployments", 50, milestone: null), inputs);
+        Assert.Equal(75.0m, result.Value);
+        Assert.Equal(KpiStatus.Achieved, result.Status);
+        var none = ProgressEngine.Evaluate(Kpi(KpiKind.RatioOverRequests, "expert-deployments", 50, milestone: null), Inputs());
+        Assert.Equal(KpiStatus.NoData, none.Status);
+        Assert.DoesNotContain("arrive with the expert roster", none.StatusReason);
+    }
+
+    [Fact]
+    public void Expert_exchanges_are_counted_per_fiscal_year()
+    {
+        var inputs = Inputs() with
+        {
+            Deployments = [new(new DateOnly(2024, 6, 1), 4, 4), new(new DateOnly(2024, 9, 1), 1, 0), new(new DateOnly(2025, 2, 1), 2, 1)],
+        };
+        var result = ProgressEngine.Evaluate(Kpi(KpiKind.Frequency, "expert-deployments", 1, TargetPeriod.PerFiscalYear, milestone: null), inputs);
+        Assert.Equal(3m, result.Value);
+        Assert.Equal("FY2024/25", result.PeriodLabel);
+        Assert.Equal(KpiStatus.Achieved, result.Status);
+    }
+
+    [Fact]
+    public void Donor_requests_met_leave_out_those_still_waiting()
+    {
+        var inputs = Inputs() with
+        {
+            DonorRequests = [new(new DateOnly(2024, 10, 1), Released: 3, Declined: 1, NoAnswer: 0, Pending: 5), new(new DateOnly(2025, 1, 1), 0, 0, 1, 0)],
+        };
+        var result = ProgressEngine.Evaluate(Kpi(KpiKind.RatioOverRequests, "donor-requests", 75, milestone: null), inputs);
+        Assert.Equal(60.0m, result.Value); // 3 of 5 answered; the 5 pending are left out
+        Assert.NotEqual(KpiStatus.Achieved, result.Status);
+        var pending = ProgressEngine.Evaluate(Kpi(KpiKind.RatioOverRequests, "donor-requests", 75, milestone: null),
+            Inputs() with { DonorRequests = [new(new DateOnly(2024, 10, 1), 0, 0, 0, 2)] });
+        Assert.Equal(KpiStatus.NoData, pending.Status);
+        Assert.Contains("waiting", pending.StatusReason);
     }
 }

@@ -35,7 +35,12 @@ public sealed class MigrationTests : IAsyncLifetime
         await using var fromModel = await EmptyDatabaseAsync();
         var options = new DbContextOptionsBuilder<RocbDbContext>().UseNpgsql(fromModel).UseSnakeCaseNamingConvention().Options;
         await using (var db = new RocbDbContext(options))
+        {
             await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+            // EF Core cannot declare exclusion constraints: the one in 0005_experts.sql (no two confirmed deployments of an
+            // expert overlap) is added to the model's schema here, from the same text, so the comparison still covers it.
+            await db.Database.ExecuteSqlRawAsync("CREATE EXTENSION IF NOT EXISTS btree_gist; " + Constraints.DeploymentOverlapSql);
+        }
 
         Assert.Equal(await SchemaAsync(fromModel), await SchemaAsync(migrated));
     }

@@ -24,6 +24,7 @@ public static class AuthorizationMatrix
     private static readonly string[] AdminOnly = [Roles.Administrator];
     private static readonly string[] AdminAndStaff = [Roles.Administrator, Roles.Staff];
     private static readonly string[] Reporters = [Roles.Administrator, Roles.Staff, Roles.MemberFocalPoint];
+    private static readonly string[] ExpertAndStaff = [Roles.Administrator, Roles.Staff, Roles.Expert];
 
     /// <summary>The only operations anyone may call without signing in.</summary>
     public static readonly string[] AnonymousAllowList = ["signIn", "refreshSession"];
@@ -105,6 +106,40 @@ public static class AuthorizationMatrix
         ["listSurveyReplies"] = Reporters,
         ["submitSurveyReply"] = Reporters,
         ["updateSurveyReply"] = Reporters,
+
+        // Expert profiles are personal data: Staff, Administrators and (row level, others 404) the expert itself.
+        ["listExperts"] = ExpertAndStaff,
+        ["listExpertCandidates"] = ExpertAndStaff,
+        ["getExpert"] = ExpertAndStaff,
+        ["getExpertCalendar"] = ExpertAndStaff,
+        ["listExpertDeployments"] = ExpertAndStaff,
+        ["getDeployment"] = ExpertAndStaff,
+        ["updateExpert"] = ExpertAndStaff,
+        ["addUnavailability"] = ExpertAndStaff,
+        ["deleteUnavailability"] = ExpertAndStaff,
+        ["answerInvitation"] = ExpertAndStaff,
+        ["createExpert"] = AdminAndStaff,
+        ["addAccreditation"] = AdminAndStaff,
+        ["changeAccreditationStatus"] = AdminAndStaff,
+        ["listExpertRequests"] = AdminAndStaff,
+        ["getExpertRequest"] = AdminAndStaff,
+        ["createExpertRequest"] = AdminAndStaff,
+        ["updateExpertRequest"] = AdminAndStaff,
+        ["getExpertRequestMatches"] = AdminAndStaff,
+        ["listDonorRequests"] = AdminAndStaff,
+        ["recordDonorRequest"] = AdminAndStaff,
+        ["setDonorRequestOutcome"] = AdminAndStaff,
+        ["getMatchingSettings"] = AdminAndStaff,
+        ["updateMatchingSettings"] = AdminOnly,
+        ["listDeployments"] = AdminAndStaff,
+        ["listStuckDeployments"] = AdminAndStaff,
+        ["proposeDeployment"] = AdminAndStaff,
+        ["inviteExpert"] = AdminAndStaff,
+        ["releaseExpert"] = AdminAndStaff,
+        ["confirmDeployment"] = AdminAndStaff,
+        ["completeDeployment"] = AdminAndStaff,
+        ["recordDeploymentAppraisal"] = AdminAndStaff,
+        ["cancelDeployment"] = AdminAndStaff,
 
         ["listUsers"] = AdminOnly,
         ["getUser"] = AdminOnly,

@@ -11,7 +11,7 @@ namespace Rocb.Api.Common.Hosting;
 /// What the executable does besides serving: `migrate` applies the SQL migrations and seeds reference data;
 /// `synthetic` fills a dedicated database with a large placeholder history; `benchmark [PLAN] [AS-OF] [RUNS]` times
 /// the whole-plan progress call on it; `benchmark-activities [RUNS]` times the activity list, a survey analysis and a
-/// 100,000-row participant upload on it; `openapi PATH` writes the served OpenAPI document (YAML) to PATH, which is how openapi.yaml is regenerated.
+/// 100,000-row participant upload on it; `benchmark-matching [RUNS]` adds a synthetic roster (10,000 experts, 100,000 deployments) and times expert matching; `openapi PATH` writes the served OpenAPI document (YAML) to PATH, which is how openapi.yaml is regenerated.
 /// </summary>
 public static class Commands
 {
@@ -45,6 +45,11 @@ public static class Commands
                 return 0;
             case "benchmark-activities":
                 Console.WriteLine(await app.Services.GetRequiredService<ActivityBenchmark>().RunAsync(
+                    int.Parse(args.ElementAtOrDefault(1) ?? "50", System.Globalization.CultureInfo.InvariantCulture)));
+                return 0;
+            case "benchmark-matching":
+                // Adds the synthetic roster (10,000 experts, 100,000 past deployments) on its first run: a dedicated, migrated database only.
+                Console.WriteLine(await app.Services.GetRequiredService<MatchingBenchmark>().RunAsync(
                     int.Parse(args.ElementAtOrDefault(1) ?? "50", System.Globalization.CultureInfo.InvariantCulture)));
                 return 0;
             case "openapi":

@@ -6,6 +6,8 @@ using Rocb.Api.Features.Activities;
 using Rocb.Api.Features.ApiKeys;
 using Rocb.Api.Features.Audit;
 using Rocb.Api.Features.Auth;
+using Rocb.Api.Features.Deployments;
+using Rocb.Api.Features.Experts;
 using Rocb.Api.Features.FollowUpSurveys;
 using Rocb.Api.Features.Members;
 using Rocb.Api.Features.Milestones;
@@ -65,6 +67,8 @@ public static class RequestPipeline
         app.MapApiKeys();
         app.MapAudit();
         app.MapFollowUpSurveys();
+        app.MapExperts();
+        app.MapDeployments();
 
         // Client-side routes get the SPA's index.html. API, health, OpenAPI and Swagger paths never do:
         // an unknown one is a ProblemDetails 404 (UseStatusCodePages), a wrong content type a 415.

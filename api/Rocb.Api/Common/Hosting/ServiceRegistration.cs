@@ -48,6 +48,7 @@ public static class ServiceRegistration
         services.AddScoped<Persistence.Synthetic.SyntheticData>();
         services.AddSingleton<Persistence.Synthetic.ProgressBenchmark>();
         services.AddSingleton<Persistence.Synthetic.ActivityBenchmark>();
+        services.AddSingleton<Persistence.Synthetic.MatchingBenchmark>();
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<MediationOptions>(builder.Configuration.GetSection("Rocb:Mediation"));

@@ -45,4 +45,6 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public bool IsInRole(string role) => !IsApiKey && Principal.IsInRole(role);
     public bool IsStaffOrAdministrator => IsInRole(Roles.Administrator) || IsInRole(Roles.Staff);
     public int? MemberId => int.TryParse(Principal.FindFirstValue(RocbClaims.MemberId), out var id) ? id : null;
+    /// <summary>For an expert: the expert profile it is bound to.</summary>
+    public int? ExpertId => int.TryParse(Principal.FindFirstValue(RocbClaims.ExpertId), out var id) ? id : null;
 }

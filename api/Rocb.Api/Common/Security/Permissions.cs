@@ -51,11 +51,28 @@ public static class Permissions
     public static readonly Permission SurveysManage = new("surveys:manage", [Security.Roles.Administrator, Security.Roles.Staff], null,
         "Open survey rounds, record what was sent, reminded and fed back, and import rounds.");
 
+    public static readonly Permission ExpertsRead = new("experts:read",
+        [Security.Roles.Administrator, Security.Roles.Staff, Security.Roles.Expert], null,
+        "Read the expert roster, profiles (personal data), accreditations, availability and deployments (an expert only its own).");
+    public static readonly Permission ExpertsProfile = new("experts:profile",
+        [Security.Roles.Administrator, Security.Roles.Staff, Security.Roles.Expert], null,
+        "Maintain an expert's profile and unavailability (an expert only its own).");
+    public static readonly Permission ExpertsWrite = new("experts:write", [Security.Roles.Administrator, Security.Roles.Staff], null,
+        "Add experts to the roster and record their accreditations.");
+    public static readonly Permission DeploymentsManage = new("deployments:manage", [Security.Roles.Administrator, Security.Roles.Staff], null,
+        "Record expert requests and donor release requests, see matches, and move deployments through their workflow.");
+    public static readonly Permission DeploymentsAnswer = new("deployments:answer",
+        [Security.Roles.Administrator, Security.Roles.Staff, Security.Roles.Expert], null,
+        "Accept or decline an invitation to a deployment (an expert only its own).");
+    public static readonly Permission MatchingConfigure = new("matching:configure", [Security.Roles.Administrator], null,
+        "Change the weights and the workload cap of expert matching.");
+
     public static readonly IReadOnlyList<Permission> All =
     [
         SignedIn, ReferenceDataRead, ReferenceDataWrite, FocalPointsRead, UsersManage, ApiKeysManage, AuditRead,
         PlansRead, PlansWrite, MilestonesSubmit, MilestonesReview,
         ActivitiesRead, ActivitiesWrite, ParticipantsRead, SurveysRead, SurveysReply, SurveysManage,
+        ExpertsRead, ExpertsProfile, ExpertsWrite, DeploymentsManage, DeploymentsAnswer, MatchingConfigure,
     ];
 }
 

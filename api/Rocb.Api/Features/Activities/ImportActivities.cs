@@ -14,7 +14,12 @@ public sealed record ActivityFile
     public string? Description { get; init; }
     public string? FiscalYear { get; init; }
     public IReadOnlyList<ActivityRecord> Activities { get; init; } = [];
+    /// <summary>The accredited experts the report names per activity ("Diagram 2"): origins only, never names. Read by the expert seed.</summary>
+    public IReadOnlyList<ExpertMobilisationRecord> ExpertMobilisation { get; init; } = [];
 }
+
+/// <summary>One line of the report's expert mobilisation: how many accredited experts from which administration went to which activity.</summary>
+public sealed record ExpertMobilisationRecord(string ActivityKey, string Administration, string? MemberCode, string Origin, int Count, string? Source, string? Note);
 
 public sealed record ActivityParticipantsRecord(int? Total, int? MemberCount, string? Note);
 

@@ -26,6 +26,9 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
         public IReadOnlyList<ProgressQueries.ParticipationRow> Participation { get; init; } = [];
         public IReadOnlyList<ProgressQueries.EvaluationRow> Evaluations { get; init; } = [];
         public IReadOnlyList<ProgressQueries.SurveyReplyRow> SurveyReplies { get; init; } = [];
+        public IReadOnlyList<ProgressQueries.ExpertMissionRow> ExpertMissions { get; init; } = [];
+        public IReadOnlyList<ProgressQueries.DeploymentRow> Deployments { get; init; } = [];
+        public IReadOnlyList<ProgressQueries.DonorRequestRow> DonorRequests { get; init; } = [];
     }
 
     private static readonly string[] ActivitySources = ["activities", "publications", "surveys", "exchanges"];
@@ -66,6 +69,11 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
             Participation = kpis.Any(k => k.ComputedFrom == "participants") ? await queries.ParticipationAsync(subRegionId, from, to, ct) : [],
             Evaluations = kpis.Any(k => k.ComputedFrom == "evaluations") ? await queries.EvaluationsAsync(subRegionId, from, to, ct) : [],
             SurveyReplies = kpis.Any(CountsSurveyReplies) ? await queries.SurveyRepliesAsync(subRegionId, from, to, ct) : [],
+            ExpertMissions = kpis.Any(k => k.ComputedFrom == "expert-deployments" && k.Kind == KpiKind.RatioOverRequests)
+                ? await queries.ExpertMissionsAsync(subRegionId, from, to, ct) : [],
+            Deployments = kpis.Any(k => k.ComputedFrom == "expert-deployments" && k.Kind != KpiKind.RatioOverRequests)
+                ? await queries.DeploymentsAsync(subRegionId, from, to, ct) : [],
+            DonorRequests = kpis.Any(k => k.ComputedFrom == "donor-requests") ? await queries.DonorRequestsAsync(subRegionId, from, to, ct) : [],
         };
     }
 
@@ -178,7 +186,6 @@ public sealed class ProgressEngine(RocbDbContext db, ProgressQueries queries)
 
     private static string NoDataReason(KpiDefinition kpi) => kpi.ComputedFrom switch
     {
-        "expert-deployments" or "donor-requests" => "Expert requests and deployments arrive with the expert roster; until then there is no data.",
         "mra-records" => "Rocb does not record mutual recognition arrangements yet; report the value with evidence meanwhile.",
         _ when kpi.MilestoneId is null && MilestoneSources.Contains(kpi.ComputedFrom) => "The KPI names no milestone to count.",
         _ => $"No {kpi.ComputedFrom} records can produce a {kpi.Kind} value yet.",

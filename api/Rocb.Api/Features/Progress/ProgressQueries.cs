@@ -20,6 +20,13 @@ public sealed class ProgressQueries(NpgsqlDataSource dataSource)
     public sealed record EvaluationRow(DateOnly Day, decimal ScoreSum, int Responses);
     /// <summary>Follow-up survey replies about workshops asked on one day.</summary>
     public sealed record SurveyReplyRow(DateOnly Day, int Positive, int Known, int Stories);
+    /// <summary>Delivered activities that started on one day and asked for experts (an expert request or a deployment), and how many of them
+    /// had at least one confirmed or completed deployment of an expert accredited on its dates.</summary>
+    public sealed record ExpertMissionRow(DateOnly Day, int Requested, int WithAccredited);
+    /// <summary>Confirmed or completed expert deployments starting on one day (expert exchanges), by origin.</summary>
+    public sealed record DeploymentRow(DateOnly Day, int Deployments, int FromRegion);
+    /// <summary>Requests to donor administrations sent on one day, by outcome (pending: no answer recorded yet).</summary>
+    public sealed record DonorRequestRow(DateOnly Day, int Released, int Declined, int NoAnswer, int Pending);
     public sealed record MemberStatusRow(int MemberId, string Code, string Name, int SubRegionId, string? Status, DateOnly? EffectiveOn,
         string? Evidence, string? EvidenceLink, string? SourceDocument, long? RecordId, string? MilestoneCode, string? PlanCode);
 
@@ -211,6 +218,75 @@ public sealed class ProgressQueries(NpgsqlDataSource dataSource)
             rows.Add(new SurveyReplyRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)));
         return rows;
     }
+
+    /// <summary>Missions that asked for experts and those that used an accredited one, per day.</summary>
+    public async Task<List<ExpertMissionRow>> ExpertMissionsAsync(int? subRegionId, DateOnly from, DateOnly asOf, CancellationToken ct)
+    {
+        await using var cmd = RangeCommand(ExpertMissionSql, subRegionId, from, asOf);
+        var rows = new List<ExpertMissionRow>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add(new ExpertMissionRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2)));
+        return rows;
+    }
+
+    /// <summary>Confirmed or completed deployments per day they start.</summary>
+    public async Task<List<DeploymentRow>> DeploymentsAsync(int? subRegionId, DateOnly from, DateOnly asOf, CancellationToken ct)
+    {
+        await using var cmd = RangeCommand(DeploymentSql, subRegionId, from, asOf);
+        var rows = new List<DeploymentRow>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add(new DeploymentRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2)));
+        return rows;
+    }
+
+    /// <summary>Donor release requests per day sent, by outcome.</summary>
+    public async Task<List<DonorRequestRow>> DonorRequestsAsync(int? subRegionId, DateOnly from, DateOnly asOf, CancellationToken ct)
+    {
+        await using var cmd = RangeCommand(DonorRequestSql, subRegionId, from, asOf);
+        var rows = new List<DonorRequestRow>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            rows.Add(new DonorRequestRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
+        return rows;
+    }
+
+    // An activity "in" a sub-region: hosted by or for one of its Members.
+    private const string ActivityInSubRegion = """
+        (@sub_region::int IS NULL OR EXISTS (
+            SELECT 1 FROM members m WHERE m.sub_region_id = @sub_region
+              AND (m.id = a.host_member_id OR EXISTS (SELECT 1 FROM activity_members am WHERE am.activity_id = a.id AND am.member_id = m.id))))
+        """;
+
+    private const string ExpertMissionSql = $"""
+        SELECT a.starts_on, count(*)::int,
+               count(*) FILTER (WHERE EXISTS (
+                   SELECT 1 FROM deployments d JOIN accreditations ac ON ac.expert_id = d.expert_id
+                   WHERE d.activity_id = a.id AND d.status IN ('Confirmed', 'Completed')
+                     AND ac.status IN ('Accredited', 'Expired') AND (ac.valid_from IS NULL OR ac.valid_from <= d.starts_on)
+                     AND (ac.valid_until IS NOT NULL AND ac.valid_until >= d.starts_on OR ac.valid_until IS NULL AND ac.status = 'Accredited')))::int
+        FROM activities a
+        WHERE a.status = 'Delivered' AND a.starts_on BETWEEN @from AND @as_of
+          AND (EXISTS (SELECT 1 FROM expert_requests r WHERE r.activity_id = a.id) OR EXISTS (SELECT 1 FROM deployments d WHERE d.activity_id = a.id))
+          AND {ActivityInSubRegion}
+        GROUP BY 1
+        """;
+
+    private const string DeploymentSql = $"""
+        SELECT d.starts_on, count(*)::int, count(*) FILTER (WHERE e.origin = 'Member')::int
+        FROM deployments d JOIN experts e ON e.id = d.expert_id
+        LEFT JOIN activities a ON a.id = d.activity_id
+        WHERE d.status IN ('Confirmed', 'Completed') AND d.starts_on BETWEEN @from AND @as_of
+          AND (@sub_region::int IS NULL OR a.id IS NOT NULL AND {ActivityInSubRegion})
+        GROUP BY 1
+        """;
+
+    private const string DonorRequestSql = """
+        SELECT r.sent_on, count(*) FILTER (WHERE r.outcome = 'Released')::int, count(*) FILTER (WHERE r.outcome = 'Declined')::int,
+               count(*) FILTER (WHERE r.outcome = 'NoAnswer')::int, count(*) FILTER (WHERE r.outcome IS NULL)::int
+        FROM donor_requests r LEFT JOIN members m ON m.id = r.member_id
+        WHERE r.sent_on BETWEEN @from AND @as_of AND (@sub_region::int IS NULL OR m.sub_region_id = @sub_region)
+        GROUP BY 1
+        """;
 
     private const string ParticipationSql = """
         SELECT a.starts_on,

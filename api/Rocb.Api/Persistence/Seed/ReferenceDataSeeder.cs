@@ -40,6 +40,10 @@ public sealed class ReferenceDataSeeder(IMediator mediator, RocbDbContext db, IO
         var keys = activities.Activities.Select(a => a.Key).ToList();
         if (!await db.Activities.AnyAsync(a => a.Reference != null && keys.Contains(a.Reference), ct))
             Check("activities-2019-20.json", await mediator.Send(new ImportActivities(activities, DryRun: false), ct));
+        // The FY2019/20 mobilisation of accredited experts, once: only while there is no expert.
+        if (!await db.Experts.AnyAsync(ct))
+            logger.LogInformation("Seeded the FY2019/20 expert mobilisation: {Count} experts and deployments",
+                await ExpertMobilisationSeed.SeedAsync(db, activities.ExpertMobilisation, ct));
         if (created)
             Check("milestone-statuses-2020.json",
                 await mediator.Send(new ImportMilestoneStatuses(await Read<MilestoneStatusFile>("milestone-statuses-2020.json", ct), DryRun: false), ct));
