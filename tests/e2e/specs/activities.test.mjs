@@ -161,14 +161,19 @@ describe('Activities', () => {
       const evaluation = page.getByRole('region', { name: 'Evaluation', exact: true });
       await evaluation.getByText('No evaluation has been recorded for this activity.').waitFor();
       const responseForm = evaluation.getByRole('form', { name: 'Add a response' });
-      for (const score of ['4', '5']) {
+      for (const [score, said] of [
+        ['4', 'the mean is now 4 of 1 response.'],
+        ['5', 'the mean is now 4.5 of 2 responses.'],
+      ]) {
         await responseForm.getByRole('radio', { name: score, exact: true }).check();
         await Promise.all([
           page.waitForResponse(isApi('POST', `/api/activities/${activityId}/evaluation/responses`)),
           responseForm.getByRole('button', { name: 'Record response' }).click(),
         ]);
+        // The form empties itself once the response is recorded: wait for that before the next one.
+        await evaluation.getByRole('status').filter({ hasText: `Response recorded: ${said}` }).waitFor();
+        await page.waitForFunction(() => ![...document.querySelectorAll('input[name="response-overall"]')].some((r) => r.checked));
       }
-      await evaluation.getByRole('status').filter({ hasText: 'Response recorded: the mean is now 4.5 of 2 responses.' }).waitFor();
       assert.match(await evaluation.locator('.evaluation-summary').innerText(), /Mean overall score\s+4\.5 out of 5/);
       await evaluation.getByRole('img', { name: /Overall scores given to/ }).waitFor();
 

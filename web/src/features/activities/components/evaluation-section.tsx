@@ -124,6 +124,11 @@ function EvaluationFigures({ evaluation, activityTitle }: { evaluation: Evaluati
   );
 }
 
+/** "1 response", "12 responses". */
+function responsesText(n: number): string {
+  return `${formatNumber(n)} ${n === 1 ? 'response' : 'responses'}`;
+}
+
 interface ItemRow {
   key: number;
   item: string;
@@ -160,7 +165,7 @@ function AddResponseForm({ activityId, onSaved }: { activityId: number; onSaved:
       ],
       {
         onSuccess: (evaluation) => {
-          onSaved(`Response recorded: the mean is now ${formatNumber(evaluation.totals.mean)} of ${formatNumber(evaluation.totals.responses)} responses.`);
+          onSaved(`Response recorded: the mean is now ${formatNumber(evaluation.totals.mean)} of ${responsesText(evaluation.totals.responses)}.`);
           setOverall('');
           setItems([]);
           setComment('');
@@ -283,7 +288,7 @@ function SummaryForm({ activityId, summary, onSaved }: { activityId: number; sum
     if (Object.keys(problems).length > 0) return;
     save.mutate(
       { mean: Number(mean), responses: Number(responses), source: source.trim() || null },
-      { onSuccess: (evaluation) => onSaved(`Summary recorded: mean ${formatNumber(evaluation.totals.mean)} of ${formatNumber(evaluation.totals.responses)} responses.`) },
+      { onSuccess: (evaluation) => onSaved(`Summary recorded: mean ${formatNumber(evaluation.totals.mean)} of ${responsesText(evaluation.totals.responses)}.`) },
     );
   };
 
