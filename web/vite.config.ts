@@ -28,5 +28,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The whole suite shares two cores with the API, PostgreSQL and the builds in CI: give slow renders room.
+    testTimeout: 15_000,
   },
 });

@@ -99,6 +99,8 @@ describe('Signing in and out', () => {
       await page.goto('/');
       await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
       const token = JSON.parse(await storedSession(page)).accessToken;
+      // Nothing of the dashboard may still be on its way when the session ends (it would be answered 401).
+      await page.waitForLoadState('networkidle');
 
       await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
       await page.waitForURL((url) => url.pathname === '/login');

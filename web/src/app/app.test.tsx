@@ -30,10 +30,10 @@ describe('App shell', () => {
     expect(screen.getByRole('link', { name: 'Import a plan' })).toHaveAttribute('href', '/plans/import');
   });
 
-  it('says honestly that Activities, Needs and Experts are coming', async () => {
+  it('says honestly that Needs and Experts are coming', async () => {
     mockApi();
-    const { router } = renderApp('/activities');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Activities' })).toBeInTheDocument();
+    const { router } = renderApp('/needs');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Needs' })).toBeInTheDocument();
     expect(screen.getByText(/Coming soon/)).toBeInTheDocument();
     for (const page of ['Needs', 'Experts']) {
       await router.navigate(`/${page.toLowerCase()}`);

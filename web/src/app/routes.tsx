@@ -31,6 +31,13 @@ const MemberMilestonesRoute = lazy(() =>
 const MilestoneUpdatesRoute = lazy(() =>
   import('@/features/milestones/routes/milestone-updates-route').then((m) => ({ default: m.MilestoneUpdatesRoute })),
 );
+const ActivitiesRoute = lazy(() => import('@/features/activities/routes/activities-route').then((m) => ({ default: m.ActivitiesRoute })));
+const ActivityCalendarRoute = lazy(() =>
+  import('@/features/activities/routes/activity-calendar-route').then((m) => ({ default: m.ActivityCalendarRoute })),
+);
+const ActivityRoute = lazy(() => import('@/features/activities/routes/activity-route').then((m) => ({ default: m.ActivityRoute })));
+const NewActivityRoute = lazy(() => import('@/features/activities/routes/new-activity-route').then((m) => ({ default: m.NewActivityRoute })));
+const EditActivityRoute = lazy(() => import('@/features/activities/routes/edit-activity-route').then((m) => ({ default: m.EditActivityRoute })));
 const ReviewQueueRoute = lazy(() => import('@/features/milestones/routes/review-queue-route').then((m) => ({ default: m.ReviewQueueRoute })));
 
 export const routes: RouteObject[] = [
@@ -83,13 +90,23 @@ export const routes: RouteObject[] = [
               </RequirePermission>
             ),
           },
+          { path: 'activities', element: <ActivitiesRoute /> },
+          { path: 'activities/calendar', element: <ActivityCalendarRoute /> },
           {
-            path: 'activities',
+            path: 'activities/new',
             element: (
-              <ComingSoonRoute
-                title="Activities"
-                description="Workshops, missions, seminars and meetings: when and where, who took part, which plan actions they serve, and their follow-up surveys."
-              />
+              <RequirePermission permission="activities:write" what="the form to record an activity">
+                <NewActivityRoute />
+              </RequirePermission>
+            ),
+          },
+          { path: 'activities/:id', element: <ActivityRoute /> },
+          {
+            path: 'activities/:id/edit',
+            element: (
+              <RequirePermission permission="activities:write" what="the form to change an activity">
+                <EditActivityRoute />
+              </RequirePermission>
             ),
           },
           {

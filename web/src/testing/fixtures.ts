@@ -48,6 +48,9 @@ const allPermissions = [
   'plans:write',
   'milestones:submit',
   'milestones:review',
+  'activities:read',
+  'activities:write',
+  'participants:read',
 ];
 
 export const adminUser: CurrentUser = {
@@ -71,7 +74,7 @@ export const viewerUser: CurrentUser = {
   memberCode: null,
   memberName: null,
   expertId: null,
-  permissions: ['signed-in', 'reference-data:read', 'plans:read'],
+  permissions: ['signed-in', 'reference-data:read', 'plans:read', 'activities:read'],
 };
 
 export const focalPointUser: CurrentUser = {
@@ -83,7 +86,7 @@ export const focalPointUser: CurrentUser = {
   memberCode: 'TH',
   memberName: 'Thailand',
   expertId: null,
-  permissions: ['signed-in', 'reference-data:read', 'focal-points:read', 'plans:read', 'milestones:submit'],
+  permissions: ['signed-in', 'reference-data:read', 'focal-points:read', 'plans:read', 'milestones:submit', 'activities:read', 'participants:read'],
 };
 
 export const staffUser: CurrentUser = {
@@ -95,5 +98,16 @@ export const staffUser: CurrentUser = {
   memberCode: null,
   memberName: null,
   expertId: null,
-  permissions: ['signed-in', 'reference-data:read', 'focal-points:read', 'plans:read', 'plans:write', 'milestones:submit', 'milestones:review'],
+  permissions: [
+    'signed-in',
+    'reference-data:read',
+    'focal-points:read',
+    'plans:read',
+    'plans:write',
+    'milestones:submit',
+    'milestones:review',
+    'activities:read',
+    'activities:write',
+    'participants:read',
+  ],
 };

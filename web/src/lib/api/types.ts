@@ -78,6 +78,38 @@ export type MilestoneStatusInput = Required<Schemas['CreateMilestoneStatus']>;
 export type QueueItem = Schemas['QueueItem'];
 export type ReviewDecision = Schemas['ReviewDecision'];
 
+export type ActivityType = Schemas['ActivityType'];
+export type ActivityStatus = Schemas['ActivityStatus'];
+export type ActivityMode = Schemas['ActivityMode'];
+export type RocbInvolvement = Schemas['RocbInvolvement'];
+export type DatePrecision = Schemas['DatePrecision'];
+export type Activity = Schemas['Activity'];
+export type ActivitySummary = Schemas['ActivitySummary'];
+export type ActivityPage = Schemas['ActivityPage'];
+export type ActivityStaff = Schemas['ActivityStaff'];
+export type MemberRef = Schemas['MemberRef'];
+export type TopicRef = Schemas['TopicRef'];
+export type ActionRef = Schemas['ActionRef'];
+export type KpiRef = Schemas['KpiRef'];
+/** The body of POST /api/activities and PUT /api/activities/{id}; the form always sends every field. */
+export type ActivityInput = Required<Schemas['CreateActivity']>;
+export type Participation = Schemas['Participation'];
+export type ParticipationTotals = Schemas['ParticipationTotals'];
+export type ParticipantCount = Schemas['ParticipantCount'];
+/** A row of PUT /api/activities/{id}/participant-counts; the editor always sends every field. */
+export type ParticipantCountInput = Required<Schemas['ParticipantCountInput']>;
+export type Participant = Schemas['Participant'];
+export type ParticipantPage = Schemas['ParticipantPage'];
+export type ParticipantInput = Schemas['ParticipantInput'];
+export type ParticipantRole = Schemas['ParticipantRole'];
+/** A participant's gender as recorded (null: the API's "not given", written not-recorded by the forms). */
+export type Gender = Exclude<Schemas['Gender'], null>;
+export type Evaluation = Schemas['Evaluation'];
+export type EvaluationTotals = Schemas['EvaluationTotals'];
+export type EvaluationResponseInput = Schemas['EvaluationResponseInput'];
+export type EvaluationItem = Schemas['EvaluationItem'];
+export type EvaluationSummaryInput = Required<Schemas['SetEvaluationSummary']>;
+
 /** A record as read by GET, with the ETag to send back as If-Match on PUT. */
 export interface Versioned<T> {
   value: T;

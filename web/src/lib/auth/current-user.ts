@@ -16,7 +16,10 @@ export type Permission =
   | 'plans:read'
   | 'plans:write'
   | 'milestones:submit'
-  | 'milestones:review';
+  | 'milestones:review'
+  | 'activities:read'
+  | 'activities:write'
+  | 'participants:read';
 
 export const currentUserKey = ['auth', 'me'] as const;
 

@@ -1,0 +1,7 @@
+import type { ActivityStatus } from '@/lib/api/types';
+import { activityStatusLabel } from '../utils/activity-labels';
+
+/** An activity's status in words (colour only adds to them). */
+export function ActivityStatusBadge({ status }: { status: ActivityStatus | string }) {
+  return <span className={`activity-status activity-status-${status}`}>{activityStatusLabel(status)}</span>;
+}
