@@ -203,8 +203,8 @@ export function RepliesSection({ round, abilities, params, onParamsChange }: Rep
       ) : null}
 
       <div className="filters">
-        <div className="field">
-          <label htmlFor="replies-workshop">Workshop</label>
+        <div className="field surveys-filter-field">
+          <label htmlFor="replies-workshop">Show replies about</label>
           <select
             id="replies-workshop"
             value={params.workshopId ?? ''}

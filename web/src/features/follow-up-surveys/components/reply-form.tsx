@@ -214,7 +214,7 @@ export function ReplyForm({
         <legend>Follow-up actions taken after the workshop</legend>
         <div className="surveys-answer-grid">{actionKeys.map(answerGroup)}</div>
         {values.otherActions === 'yes' ? (
-          <TextAreaField {...text('otherActionsText')} required rows={2} className="field-wide" hint="Say which other actions were taken." />
+          <TextAreaField {...text('otherActionsText')} required rows={2} className="field-wide" hint="e.g. a new standard operating procedure, a change in the law." />
         ) : null}
       </fieldset>
 
