@@ -57,20 +57,23 @@ interface DueWorkPanelProps {
   asOf: string;
   /** A new date (undefined: back to today). */
   onAsOfChange: (asOf: string | undefined) => void;
+  /** Staff: they record what was sent. */
+  canManage: boolean;
 }
 
 /** Questionnaires to send, reminders and feedback due on a date, across every round. */
-export function DueWorkPanel({ asOf, onAsOfChange }: DueWorkPanelProps) {
+export function DueWorkPanel({ asOf, onAsOfChange, canManage }: DueWorkPanelProps) {
   const due = useQuery(dueSurveyWorkQueryOptions(asOf));
   return (
     <section className="panel surveys-due" aria-labelledby="due-heading">
       <h2 id="due-heading">What is due</h2>
       <p className="small muted">
         Each workshop is asked six months after it ended; replies are due after the round&apos;s reply window, a reminder goes out in
-        its last week, and the feedback to all participants closes it. Rocb sends no e-mail itself: record here what was sent.
+        its last week, and the feedback to all participants closes it.
+        {canManage ? ' Rocb sends no e-mail itself: record what was sent on the round’s Tracking tab.' : ''}
       </p>
       <div className="filters">
-        <AsOfField id="due-as-of" label="On" value={asOf} onCommit={onAsOfChange} hint="What is due on this date" />
+        <AsOfField id="due-as-of" value={asOf} onCommit={onAsOfChange} hint="What is due on this date (default: today)" />
       </div>
       {due.isPending ? (
         <Loading label="Looking for what is due…" />

@@ -31,10 +31,11 @@ export function RepliesSection({ round, abilities, params, onParamsChange }: Rep
   const replies = useQuery(
     surveyRepliesQueryOptions({ roundId: round.id, workshopId: params.workshopId, page: params.page, pageSize: repliesPageSize }),
   );
-  const members = useQuery({ ...memberOptionsQueryOptions(), enabled: own === undefined });
+  const [form, setForm] = useState<FormState>({ mode: 'closed' });
+  // Staff choose the administration: the Members are read when the form opens.
+  const members = useQuery({ ...memberOptionsQueryOptions(), enabled: own === undefined && form.mode === 'new' });
   const submit = useSubmitSurveyReply(round.id);
   const update = useUpdateSurveyReply();
-  const [form, setForm] = useState<FormState>({ mode: 'closed' });
   const [formKey, setFormKey] = useState(0);
   const [message, setMessage] = useState<string>();
   const [reloadError, setReloadError] = useState<unknown>();

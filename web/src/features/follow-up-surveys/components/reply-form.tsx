@@ -91,12 +91,16 @@ export function ReplyForm({
   const [values, setValues] = useState(initial);
   // A missing choice is told here: the API cannot read an empty workshop or administration.
   const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
-  const errors = { ...fieldErrorsOf(error), ...localErrors };
-  const conflict = isApiError(error) && error.status === 409 ? error : undefined;
+  // A refusal is about the workshop and administration it was sent for: choosing others puts it aside.
+  const [setAside, setSetAside] = useState<unknown>();
+  const current = error && error !== setAside ? error : undefined;
+  const errors = { ...fieldErrorsOf(current), ...localErrors };
+  const conflict = isApiError(current) && current.status === 409 ? current : undefined;
   const sorted = [...workshops].sort((a, b) => a.number - b.number);
 
   const set = <K extends keyof ReplyFormValues>(key: K, value: ReplyFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
+    if (key === 'workshopId' || key === 'memberId') setSetAside(error);
     setLocalErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => field !== key)));
   };
 
@@ -144,7 +148,7 @@ export function ReplyForm({
           </div>
         </FocusOnChange>
       ) : (
-        <FormProblem error={error} entityName="reply" fieldLabels={replyFieldLabels} idPrefix={idPrefix} onReload={onReload} />
+        <FormProblem error={current} entityName="reply" fieldLabels={replyFieldLabels} idPrefix={idPrefix} onReload={onReload} />
       )}
       {Object.keys(localErrors).length > 0 ? (
         <p className="alert alert-error" role="alert">

@@ -189,7 +189,12 @@ describe('A follow-up survey round: replies', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This administration has already replied about this workshop');
     expect(alert).toHaveTextContent('nothing was recorded');
-    await user.click(within(alert).getByRole('button', { name: 'Show the replies about this workshop' }));
+    // Another workshop puts the refusal aside.
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Workshop/ }), '2');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Workshop/ }), '1');
+    await user.click(screen.getByRole('button', { name: 'Record the reply' }));
+    await user.click(within(await screen.findByRole('alert')).getByRole('button', { name: 'Show the replies about this workshop' }));
     await waitFor(() => expect(router.state.location.search).toBe('?tab=replies&workshop=1'));
   });
 

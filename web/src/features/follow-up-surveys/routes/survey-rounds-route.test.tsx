@@ -41,7 +41,7 @@ describe('Follow-up survey rounds', () => {
     const asked = requestsOf(spy).filter((r) => new URL(r.url).pathname === '/api/survey-rounds/due');
     expect(new URL(asked[0]!.url).searchParams.get('asOf')).toBe('2026-11-27');
 
-    const date = within(due).getByLabelText(/^On/);
+    const date = within(due).getByLabelText(/^As of/);
     await user.clear(date);
     await user.type(date, '2026-12-05');
     await waitFor(() => expect(router.state.location.search).toContain('asOf=2026-12-05'));

@@ -158,7 +158,7 @@ export function SurveyRoundsRoute() {
             </div>
           )}
         </section>
-        <DueWorkPanel asOf={asOf} onAsOfChange={(value) => update('asOf', value && value !== today ? value : undefined)} />
+        <DueWorkPanel asOf={asOf} canManage={abilities.manage} onAsOfChange={(value) => update('asOf', value && value !== today ? value : undefined)} />
       </div>
     </>
   );
