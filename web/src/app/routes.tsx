@@ -25,6 +25,10 @@ const PlansRoute = lazy(() => import('@/features/plans/routes/plans-route').then
 const PlanRoute = lazy(() => import('@/features/plans/routes/plan-route').then((m) => ({ default: m.PlanRoute })));
 const PlanImportRoute = lazy(() => import('@/features/plans/routes/plan-import-route').then((m) => ({ default: m.PlanImportRoute })));
 const KpiRoute = lazy(() => import('@/features/plans/routes/kpi-route').then((m) => ({ default: m.KpiRoute })));
+const SurveyRoundsRoute = lazy(() =>
+  import('@/features/follow-up-surveys/routes/survey-rounds-route').then((m) => ({ default: m.SurveyRoundsRoute })),
+);
+const SurveyRoundRoute = lazy(() => import('@/features/follow-up-surveys/routes/survey-round-route').then((m) => ({ default: m.SurveyRoundRoute })));
 const MemberMilestonesRoute = lazy(() =>
   import('@/features/milestones/routes/member-milestones-route').then((m) => ({ default: m.MemberMilestonesRoute })),
 );
@@ -74,6 +78,8 @@ export const routes: RouteObject[] = [
           { path: 'plans/:planId', element: <PlanRoute /> },
           { path: 'plans/:planId/kpis/:kpiId', element: <KpiRoute /> },
           { path: 'members/:memberId/milestones', element: <MemberMilestonesRoute /> },
+          { path: 'surveys', element: <SurveyRoundsRoute /> },
+          { path: 'surveys/:roundId', element: <SurveyRoundRoute /> },
           {
             path: 'milestones',
             element: (

@@ -20,6 +20,7 @@ const mainNav: NavItem[] = [
   { to: '/milestones', label: 'Milestone updates', end: true, permission: 'milestones:submit' },
   { to: '/milestones/queue', label: 'Review queue', permission: 'milestones:review' },
   { to: '/activities', label: 'Activities' },
+  { to: '/surveys', label: 'Follow-up surveys' },
   { to: '/needs', label: 'Needs' },
   { to: '/experts', label: 'Experts' },
 ];
