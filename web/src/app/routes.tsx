@@ -31,6 +31,15 @@ const MemberMilestonesRoute = lazy(() =>
 const MilestoneUpdatesRoute = lazy(() =>
   import('@/features/milestones/routes/milestone-updates-route').then((m) => ({ default: m.MilestoneUpdatesRoute })),
 );
+const expertRoute = <K extends keyof typeof import('@/features/experts/routes')>(name: K) =>
+  lazy(() => import('@/features/experts/routes').then((m) => ({ default: m[name] })));
+const ExpertsRoute = expertRoute('ExpertsRoute');
+const ExpertRoute = expertRoute('ExpertRoute');
+const ExpertRequestsRoute = expertRoute('ExpertRequestsRoute');
+const NewExpertRequestRoute = expertRoute('NewExpertRequestRoute');
+const ExpertRequestRoute = expertRoute('ExpertRequestRoute');
+const DeploymentsRoute = expertRoute('DeploymentsRoute');
+const MyExpertPageRoute = expertRoute('MyExpertPageRoute');
 const ReviewQueueRoute = lazy(() => import('@/features/milestones/routes/review-queue-route').then((m) => ({ default: m.ReviewQueueRoute })));
 
 export const routes: RouteObject[] = [
@@ -101,15 +110,13 @@ export const routes: RouteObject[] = [
               />
             ),
           },
-          {
-            path: 'experts',
-            element: (
-              <ComingSoonRoute
-                title="Experts"
-                description="The pool of WCO-accredited experts and candidates, by category and area, and their deployments on missions and workshops."
-              />
-            ),
-          },
+          { path: 'experts', element: <ExpertsRoute /> },
+          { path: 'experts/:id', element: <ExpertRoute /> },
+          { path: 'expert-requests', element: <ExpertRequestsRoute /> },
+          { path: 'expert-requests/new', element: <NewExpertRequestRoute /> },
+          { path: 'expert-requests/:id', element: <ExpertRequestRoute /> },
+          { path: 'deployments', element: <DeploymentsRoute /> },
+          { path: 'my-expert-page', element: <MyExpertPageRoute /> },
           { path: 'account', element: <AccountRoute /> },
           {
             path: 'admin',

@@ -48,6 +48,12 @@ const allPermissions = [
   'plans:write',
   'milestones:submit',
   'milestones:review',
+  'experts:read',
+  'experts:profile',
+  'experts:write',
+  'deployments:manage',
+  'deployments:answer',
+  'matching:configure',
 ];
 
 export const adminUser: CurrentUser = {
