@@ -76,7 +76,14 @@ async function transition({ deployment, transition: kind, reason, appraisal }: T
 /** Moves a deployment along its workflow (invite, answer, release, confirm, complete, cancel). */
 export function useDeploymentTransition() {
   const invalidate = useInvalidateExperts();
-  return useMutation({ mutationFn: transition, onSuccess: () => invalidate() });
+  // Not awaited: the refetch moves the card (or removes the invitation), which unmounts the caller, and the
+  // caller's own onSuccess (its confirmation message) must run first.
+  return useMutation({
+    mutationFn: transition,
+    onSuccess: () => {
+      void invalidate();
+    },
+  });
 }
 
 export function useAddAccreditation(expertId: number) {
