@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { NoAccess } from '@/components/ui/no-access';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -14,7 +14,7 @@ import { DeploymentHistory } from '../components/deployment-history';
 import { UnavailabilitySection } from '../components/unavailability-section';
 import '../experts.css';
 import { busyPeriods } from '../utils/busy-periods';
-import { hasPermission, label, originLabels } from '../utils/labels';
+import { genderLabels, hasPermission, label, originLabels } from '../utils/labels';
 import { homeAdministration } from './experts-route';
 
 function positiveInt(value: string | undefined): number | undefined {
@@ -25,6 +25,8 @@ export function ExpertRoute() {
   const { id: idParam } = useParams();
   const id = positiveInt(idParam);
   const { data: user } = useCurrentUser();
+  const location = useLocation();
+  const flash = (location.state as { flash?: string } | null)?.flash;
   const expert = useQuery({ ...expertQueryOptions(id ?? 0), enabled: id !== undefined });
   const deployments = useQuery({ ...expertDeploymentsQueryOptions(id ?? 0), enabled: id !== undefined });
   useDocumentTitle(expert.data?.name ?? 'Expert');
@@ -56,11 +58,25 @@ export function ExpertRoute() {
       <p className="breadcrumb">
         <Link to="/experts">Experts</Link>
       </p>
-      <h1>{e.name}</h1>
+      <div className="page-header">
+        <h1>{e.name}</h1>
+        {staff || (own && hasPermission(user, 'experts:profile')) ? (
+          <Link className="button" to={`/experts/${e.id}/edit`}>
+            Edit<span className="visually-hidden"> {e.name}</span>
+          </Link>
+        ) : null}
+      </div>
+      {flash ? (
+        <p className="alert alert-success" role="status">
+          {flash}
+        </p>
+      ) : null}
       <p className="lead">
         {homeAdministration(e)} · {label(originLabels, e.origin)}
       </p>
       <dl className="details">
+        <dt>Gender</dt>
+        <dd>{label(genderLabels, e.gender) || 'Not recorded'}</dd>
         <dt>Languages</dt>
         <dd>{e.languages.length ? e.languages.join(', ') : '—'}</dd>
         <dt>Topics</dt>

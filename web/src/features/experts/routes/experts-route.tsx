@@ -60,11 +60,18 @@ export function ExpertsRoute() {
     <>
       <div className="page-header">
         <h1>Experts</h1>
-        {manages ? (
-          <Link className="button" to="/expert-requests/new">
-            New expert request
-          </Link>
-        ) : null}
+        <div className="actions">
+          {hasPermission(user, 'experts:write') ? (
+            <Link className="button" to="/experts/new">
+              New expert
+            </Link>
+          ) : null}
+          {manages ? (
+            <Link className="button button-secondary" to="/expert-requests/new">
+              New expert request
+            </Link>
+          ) : null}
+        </div>
       </div>
       <p className="lead">The pool of WCO-accredited experts and candidates, by category, topic and origin.</p>
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -67,6 +67,8 @@ export function MyExpertPageRoute() {
   const expertId = user?.expertId ?? undefined;
   const expert = useQuery({ ...expertQueryOptions(expertId ?? 0), enabled: expertId !== undefined });
   const deployments = useQuery({ ...expertDeploymentsQueryOptions(expertId ?? 0), enabled: expertId !== undefined });
+  const location = useLocation();
+  const flash = (location.state as { flash?: string } | null)?.flash;
   const [message, setMessage] = useState<string>();
 
   if (!user) return <Loading label="Loading…" />;
@@ -84,10 +86,17 @@ export function MyExpertPageRoute() {
   const invitations = (deployments.data ?? []).filter((d) => d.status === 'invited');
   return (
     <>
-      <h1>My expert page</h1>
+      <div className="page-header">
+        <h1>My expert page</h1>
+        {expert.data ? (
+          <Link className="button" to={`/experts/${expertId}/edit`}>
+            Edit my profile
+          </Link>
+        ) : null}
+      </div>
       {expert.data ? <p className="lead">{expert.data.name}</p> : null}
-      <p role="status" className={message ? 'alert alert-success' : 'visually-hidden'}>
-        {message}
+      <p role="status" className={message || flash ? 'alert alert-success' : 'visually-hidden'}>
+        {message ?? flash}
       </p>
       <section className="section" aria-labelledby="invitations-title">
         <h2 id="invitations-title">Invitations</h2>
