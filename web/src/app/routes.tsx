@@ -40,6 +40,9 @@ const NewExpertRequestRoute = expertRoute('NewExpertRequestRoute');
 const ExpertRequestRoute = expertRoute('ExpertRequestRoute');
 const DeploymentsRoute = expertRoute('DeploymentsRoute');
 const MyExpertPageRoute = expertRoute('MyExpertPageRoute');
+const NewExpertRoute = expertRoute('NewExpertRoute');
+const EditExpertRoute = expertRoute('EditExpertRoute');
+const DonorRequestsRoute = expertRoute('DonorRequestsRoute');
 const ReviewQueueRoute = lazy(() => import('@/features/milestones/routes/review-queue-route').then((m) => ({ default: m.ReviewQueueRoute })));
 
 export const routes: RouteObject[] = [
@@ -111,7 +114,10 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'experts', element: <ExpertsRoute /> },
+          { path: 'experts/new', element: <NewExpertRoute /> },
           { path: 'experts/:id', element: <ExpertRoute /> },
+          { path: 'experts/:id/edit', element: <EditExpertRoute /> },
+          { path: 'donor-requests', element: <DonorRequestsRoute /> },
           { path: 'expert-requests', element: <ExpertRequestsRoute /> },
           { path: 'expert-requests/new', element: <NewExpertRequestRoute /> },
           { path: 'expert-requests/:id', element: <ExpertRequestRoute /> },

@@ -6,5 +6,6 @@ export const expertNavItems: { to: string; label: string; when: (user: CurrentUs
   { to: '/experts', label: 'Experts', when: (u) => hasPermission(u, 'experts:read') },
   { to: '/expert-requests', label: 'Expert requests', when: (u) => hasPermission(u, 'deployments:manage') },
   { to: '/deployments', label: 'Deployments', when: (u) => hasPermission(u, 'deployments:manage') },
+  { to: '/donor-requests', label: 'Donor requests', when: (u) => hasPermission(u, 'deployments:manage') },
   { to: '/my-expert-page', label: 'My expert page', when: (u) => u?.expertId != null },
 ];

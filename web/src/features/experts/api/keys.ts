@@ -40,3 +40,20 @@ export const deploymentKeys = {
   board: () => [...deploymentKeys.all, 'board'] as const,
   stuck: () => [...deploymentKeys.all, 'stuck'] as const,
 };
+
+export interface DonorRequestListParams {
+  page: number;
+  pageSize: number;
+  outcome?: string;
+  pending?: boolean;
+}
+
+export const donorRequestKeys = {
+  all: ['donor-requests'] as const,
+  list: (params: DonorRequestListParams) => [...donorRequestKeys.all, 'list', params] as const,
+  summary: () => [...donorRequestKeys.all, 'summary'] as const,
+};
+
+export const matchingSettingsKeys = {
+  all: ['matching-settings'] as const,
+};

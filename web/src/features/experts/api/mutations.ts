@@ -1,15 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
-import { deploymentKeys, expertKeys, expertRequestKeys } from './keys';
+import { deploymentKeys, donorRequestKeys, expertKeys, expertRequestKeys, matchingSettingsKeys } from './keys';
 import type {
   AddAccreditationInput,
   AddUnavailabilityInput,
   ChangeAccreditationStatusInput,
   CompleteDeploymentInput,
+  CreateExpertInput,
   CreateExpertRequestInput,
   Deployment,
+  DonorRequest,
   ProposeDeploymentInput,
+  RecordDonorRequestInput,
+  SetDonorRequestOutcomeInput,
+  UpdateExpertInput,
+  UpdateMatchingSettingsInput,
 } from './types';
 
 /** The If-Match value for a record read with this version (the API's ETag is the quoted version). */
@@ -127,5 +133,69 @@ export function useDeleteUnavailability(expertId: number) {
       await call(() => apiClient.DELETE('/api/experts/{id}/unavailability/{periodId}', { params: { path: { id: expertId, periodId } } }));
     },
     onSuccess: () => invalidate(),
+  });
+}
+
+export function useCreateExpert() {
+  const invalidate = useInvalidateExperts();
+  return useMutation({
+    mutationFn: async (input: CreateExpertInput) => (await call(() => apiClient.POST('/api/experts', { body: input }))).data,
+    onSuccess: () => invalidate(),
+  });
+}
+
+/** Saves a profile with If-Match: the version it was read with; the API answers 412 when it changed since. */
+export function useUpdateExpert(expertId: number) {
+  const invalidate = useInvalidateExperts();
+  return useMutation({
+    mutationFn: async ({ version, input }: { version: string; input: UpdateExpertInput }) =>
+      (
+        await call(() =>
+          apiClient.PUT('/api/experts/{id}', { params: { path: { id: expertId }, header: { 'If-Match': ifMatch(version) } }, body: input }),
+        )
+      ).data,
+    onSuccess: () => invalidate(),
+  });
+}
+
+function useInvalidateDonorRequests() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: donorRequestKeys.all });
+}
+
+export function useRecordDonorRequest() {
+  const invalidate = useInvalidateDonorRequests();
+  return useMutation({
+    mutationFn: async (input: RecordDonorRequestInput) => (await call(() => apiClient.POST('/api/donor-requests', { body: input }))).data,
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useSetDonorRequestOutcome() {
+  const invalidate = useInvalidateDonorRequests();
+  return useMutation({
+    mutationFn: async ({ request, input }: { request: Pick<DonorRequest, 'id' | 'version'>; input: SetDonorRequestOutcomeInput }) =>
+      (
+        await call(() =>
+          apiClient.PUT('/api/donor-requests/{id}/outcome', {
+            params: { path: { id: request.id }, header: { 'If-Match': ifMatch(request.version) } },
+            body: input,
+          }),
+        )
+      ).data,
+    // After a 412 too: the list then shows the version someone else saved.
+    onSettled: () => invalidate(),
+  });
+}
+
+export function useUpdateMatchingSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, input }: { version: string; input: UpdateMatchingSettingsInput }) =>
+      (await call(() => apiClient.PUT('/api/matching-settings', { params: { header: { 'If-Match': ifMatch(version) } }, body: input }))).data,
+    onSuccess: (saved) => {
+      queryClient.setQueryData(matchingSettingsKeys.all, saved);
+      void queryClient.invalidateQueries({ queryKey: expertRequestKeys.all });
+    },
   });
 }

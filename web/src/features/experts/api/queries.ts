@@ -1,7 +1,17 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
-import { deploymentKeys, expertKeys, expertRequestKeys, type ExpertListParams, type ExpertRequestListParams } from './keys';
+import {
+  deploymentKeys,
+  donorRequestKeys,
+  expertKeys,
+  expertRequestKeys,
+  matchingSettingsKeys,
+  type DonorRequestListParams,
+  type ExpertListParams,
+  type ExpertRequestListParams,
+} from './keys';
+import type { DonorCounts } from '../utils/donor-summary';
 import type { Deployment, TopicRef } from './types';
 
 export const expertsQueryOptions = (params: ExpertListParams) =>
@@ -119,4 +129,43 @@ export const stuckDeploymentsQueryOptions = () =>
     queryKey: deploymentKeys.stuck(),
     queryFn: async ({ signal }) =>
       (await call(() => apiClient.GET('/api/deployments/stuck', { params: { query: { olderThanDays: 0 } }, signal }))).data,
+  });
+
+export const donorRequestsQueryOptions = (params: DonorRequestListParams) =>
+  queryOptions({
+    queryKey: donorRequestKeys.list(params),
+    queryFn: async ({ signal }) =>
+      (
+        await call(() =>
+          apiClient.GET('/api/donor-requests', {
+            params: { query: { page: params.page, pageSize: params.pageSize, outcome: params.outcome || undefined, pending: params.pending } },
+            signal,
+          }),
+        )
+      ).data,
+    placeholderData: keepPreviousData,
+  });
+
+/** The count of donor requests with each answer, over all of them (each from the total of a one-item page). */
+export const donorCountsQueryOptions = () =>
+  queryOptions({
+    queryKey: donorRequestKeys.summary(),
+    queryFn: async ({ signal }): Promise<DonorCounts> => {
+      const count = async (query: { outcome?: string; pending?: boolean }) =>
+        (await call(() => apiClient.GET('/api/donor-requests', { params: { query: { page: 1, pageSize: 1, ...query } }, signal }))).data.total;
+      const [released, declined, noAnswer, pending] = await Promise.all([
+        count({ outcome: 'released' }),
+        count({ outcome: 'declined' }),
+        count({ outcome: 'no-answer' }),
+        count({ pending: true }),
+      ]);
+      return { released, declined, noAnswer, pending };
+    },
+  });
+
+export const matchingSettingsQueryOptions = () =>
+  queryOptions({
+    queryKey: matchingSettingsKeys.all,
+    queryFn: async ({ signal }) => (await call(() => apiClient.GET('/api/matching-settings', { signal }))).data,
+    staleTime: 0,
   });

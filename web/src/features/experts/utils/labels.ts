@@ -1,5 +1,5 @@
 import type { CurrentUser } from '@/lib/api/types';
-import type { AccreditationCategory, AccreditationStatus, DeploymentStatus, ExpertOrigin } from '../api/types';
+import type { AccreditationCategory, AccreditationStatus, DeploymentStatus, DonorOutcome, ExpertOrigin } from '../api/types';
 
 /** The expert permissions of GET /api/auth/me (the API enforces them; the UI only hides what would be refused). */
 export type ExpertPermission = 'experts:read' | 'experts:profile' | 'experts:write' | 'deployments:manage' | 'deployments:answer' | 'matching:configure';
@@ -66,3 +66,13 @@ export function label<K extends string>(labels: Record<K, string>, value: string
   if (!value) return '';
   return (labels as Record<string, string>)[value] ?? value;
 }
+
+export const genderLabels: Record<string, string> = { female: 'Female', male: 'Male', other: 'Other', 'not-recorded': 'Not recorded' };
+
+export const donorOutcomes: NonNullable<DonorOutcome>[] = ['released', 'declined', 'no-answer'];
+
+export const donorOutcomeLabels: Record<NonNullable<DonorOutcome>, string> = {
+  released: 'Released',
+  declined: 'Declined',
+  'no-answer': 'No answer',
+};
