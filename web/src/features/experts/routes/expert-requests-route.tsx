@@ -8,8 +8,11 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isForbidden } from '@/lib/api/problem';
 import { formatDay } from '@/lib/format';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { expertRequestsQueryOptions } from '../api/queries';
+import { MatchingSettingsSection } from '../components/matching-settings';
 import '../experts.css';
+import { hasPermission } from '../utils/labels';
 
 const statuses = ['open', 'staffed', 'closed', 'cancelled'] as const;
 const statusLabels: Record<string, string> = { open: 'Open', staffed: 'Staffed', closed: 'Closed', cancelled: 'Cancelled' };
@@ -24,6 +27,7 @@ export function ExpertRequestsRoute() {
   const page = Math.max(1, Number(search.get('page')) || 1);
   const status = search.get('status') || undefined;
   const requests = useQuery(expertRequestsQueryOptions({ page, pageSize: 25, status }));
+  const { data: user } = useCurrentUser();
 
   const update = (key: string, value: string | undefined, resetPage = true) => {
     const next = new URLSearchParams(search);
@@ -108,6 +112,7 @@ export function ExpertRequestsRoute() {
           <Pager page={data.page} pageSize={data.pageSize} totalCount={data.total} itemsLabel="Requests" onPageChange={(p) => update('page', p > 1 ? String(p) : undefined, false)} />
         </div>
       ) : null}
+      {hasPermission(user, 'deployments:manage') ? <MatchingSettingsSection canEdit={hasPermission(user, 'matching:configure')} /> : null}
     </>
   );
 }
