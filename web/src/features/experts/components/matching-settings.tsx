@@ -29,6 +29,8 @@ const fieldLabels: Record<string, string> = {
 /** The match score's weights and the workload cap: Administrators change them, Staff see them. */
 export function MatchingSettingsSection({ canEdit }: { canEdit: boolean }) {
   const settings = useQuery(matchingSettingsQueryOptions());
+  // Bumped by Reload after a 412 (not keyed by the version: a save changes it, and the form must keep its message).
+  const [reloads, setReloads] = useState(0);
   return (
     <section className="section" aria-labelledby="matching-settings-title">
       <h2 id="matching-settings-title">Matching settings</h2>
@@ -38,7 +40,7 @@ export function MatchingSettingsSection({ canEdit }: { canEdit: boolean }) {
       ) : !settings.data ? (
         <ProblemAlert error={settings.error} fallbackTitle="The matching settings could not be loaded" />
       ) : canEdit ? (
-        <MatchingSettingsForm key={settings.data.version} settings={settings.data} onReload={() => void settings.refetch()} />
+        <MatchingSettingsForm key={reloads} settings={settings.data} onReload={() => void settings.refetch().then(() => setReloads((n) => n + 1))} />
       ) : (
         <dl className="details">
           {settingFields.map((f) => (
@@ -58,6 +60,8 @@ export function MatchingSettingsSection({ canEdit }: { canEdit: boolean }) {
 function MatchingSettingsForm({ settings, onReload }: { settings: MatchingSettings; onReload: () => void }) {
   const update = useUpdateMatchingSettings();
   const [saved, setSaved] = useState(false);
+  // The version the form was filled from (then the one it saved), not whatever a refetch brought since.
+  const [baseVersion, setBaseVersion] = useState(settings.version);
   const errors = fieldErrorsOf(update.error);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -70,7 +74,15 @@ function MatchingSettingsForm({ settings, onReload }: { settings: MatchingSettin
       return /^-?\d+$/.test(text) ? Number(text) : -1;
     };
     const input = Object.fromEntries([...settingFields.map((f) => f.key), 'workloadCap'].map((k) => [k, num(k)])) as UpdateMatchingSettingsInput;
-    update.mutate({ version: settings.version, input }, { onSuccess: () => setSaved(true) });
+    update.mutate(
+      { version: baseVersion, input },
+      {
+        onSuccess: (result) => {
+          setBaseVersion(result.version);
+          setSaved(true);
+        },
+      },
+    );
   };
 
   return (

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { NoAccess } from '@/components/ui/no-access';
@@ -21,6 +22,9 @@ export function EditExpertRoute() {
   const { data: user } = useCurrentUser();
   const expert = useQuery({ ...expertQueryOptions(id ?? 0), enabled: id !== undefined });
   useDocumentTitle(expert.data ? `Edit ${expert.data.name}` : 'Edit expert');
+  // Bumped by Reload after a 412, so the form starts again from the latest version. Not keyed by the version itself:
+  // the refetch after a save would remount the form before its onSuccess (the navigation) runs.
+  const [reloads, setReloads] = useState(0);
 
   const mayEdit = hasPermission(user, 'experts:write') || (hasPermission(user, 'experts:profile') && user?.expertId === id);
   if (user && !mayEdit) return <NoAccess what="this expert's profile form" />;
@@ -37,13 +41,21 @@ export function EditExpertRoute() {
   if (isForbidden(expert.error)) return <NoAccess error={expert.error} what="this expert" />;
   if (expert.isPending) return <Loading label="Loading the expert…" />;
   if (!expert.data) return <ProblemAlert error={expert.error} fallbackTitle="The expert could not be loaded" />;
-  // Keyed by version: after a reload (412) the form starts again from the latest version.
-  return <EditExpertForm key={expert.data.version} expert={expert.data} own={user?.expertId === id} onReload={() => void expert.refetch()} />;
+  return (
+    <EditExpertForm
+      key={reloads}
+      expert={expert.data}
+      own={user?.expertId === id}
+      onReload={() => void expert.refetch().then(() => setReloads((n) => n + 1))}
+    />
+  );
 }
 
 function EditExpertForm({ expert, own, onReload }: { expert: Expert; own: boolean; onReload: () => void }) {
   const navigate = useNavigate();
   const update = useUpdateExpert(expert.id);
+  // The version this edit started from, kept even when a refetch brings a newer one: a change made meanwhile is refused (412).
+  const [baseVersion] = useState(expert.version);
   const back = own ? '/my-expert-page' : `/experts/${expert.id}`;
   return (
     <>
@@ -62,7 +74,7 @@ function EditExpertForm({ expert, own, onReload }: { expert: Expert; own: boolea
           onReload();
         }}
         onSubmit={(input) =>
-          update.mutate({ version: expert.version, input }, { onSuccess: (saved) => void navigate(back, { state: { flash: `${saved.name}: profile saved.` } }) })
+          update.mutate({ version: baseVersion, input }, { onSuccess: (saved) => void navigate(back, { state: { flash: `${saved.name}: profile saved.` } }) })
         }
         actions={
           <Link to={back} className="button button-secondary">
