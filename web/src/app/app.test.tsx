@@ -30,12 +30,12 @@ describe('App shell', () => {
     expect(screen.getByRole('link', { name: 'Import a plan' })).toHaveAttribute('href', '/plans/import');
   });
 
-  it('says honestly that Needs and Experts are coming', async () => {
+  it('says honestly that Needs is coming', async () => {
     mockApi();
     const { router } = renderApp('/needs');
     expect(await screen.findByRole('heading', { level: 1, name: 'Needs' })).toBeInTheDocument();
     expect(screen.getByText(/Coming soon/)).toBeInTheDocument();
-    for (const page of ['Needs', 'Experts']) {
+    for (const page of ['Needs']) {
       await router.navigate(`/${page.toLowerCase()}`);
       expect(await screen.findByRole('heading', { level: 1, name: page })).toBeInTheDocument();
       expect(screen.getByText(/Coming soon/)).toBeInTheDocument();

@@ -38,7 +38,9 @@ describe('Role-aware navigation', () => {
     mockApi({ 'GET /api/auth/me': () => json(viewerUser) });
     renderApp('/activities');
     nav = await screen.findByRole('navigation', { name: 'Main' });
-    for (const name of ['Dashboard', 'Plans', 'Activities', 'Needs', 'Experts']) expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
+    for (const name of ['Dashboard', 'Plans', 'Activities', 'Needs']) expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
+    // A viewer may not read the expert roster (personal data).
+    expect(within(nav).queryByRole('link', { name: 'Experts' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Milestone updates' })).not.toBeInTheDocument();
     expect(within(nav).queryByRole('link', { name: 'Review queue' })).not.toBeInTheDocument();
   });

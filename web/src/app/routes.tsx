@@ -42,6 +42,18 @@ const ActivityCalendarRoute = lazy(() =>
 const ActivityRoute = lazy(() => import('@/features/activities/routes/activity-route').then((m) => ({ default: m.ActivityRoute })));
 const NewActivityRoute = lazy(() => import('@/features/activities/routes/new-activity-route').then((m) => ({ default: m.NewActivityRoute })));
 const EditActivityRoute = lazy(() => import('@/features/activities/routes/edit-activity-route').then((m) => ({ default: m.EditActivityRoute })));
+const expertRoute = <K extends keyof typeof import('@/features/experts/routes')>(name: K) =>
+  lazy(() => import('@/features/experts/routes').then((m) => ({ default: m[name] })));
+const ExpertsRoute = expertRoute('ExpertsRoute');
+const ExpertRoute = expertRoute('ExpertRoute');
+const ExpertRequestsRoute = expertRoute('ExpertRequestsRoute');
+const NewExpertRequestRoute = expertRoute('NewExpertRequestRoute');
+const ExpertRequestRoute = expertRoute('ExpertRequestRoute');
+const DeploymentsRoute = expertRoute('DeploymentsRoute');
+const MyExpertPageRoute = expertRoute('MyExpertPageRoute');
+const NewExpertRoute = expertRoute('NewExpertRoute');
+const EditExpertRoute = expertRoute('EditExpertRoute');
+const DonorRequestsRoute = expertRoute('DonorRequestsRoute');
 const ReviewQueueRoute = lazy(() => import('@/features/milestones/routes/review-queue-route').then((m) => ({ default: m.ReviewQueueRoute })));
 
 export const routes: RouteObject[] = [
@@ -124,15 +136,16 @@ export const routes: RouteObject[] = [
               />
             ),
           },
-          {
-            path: 'experts',
-            element: (
-              <ComingSoonRoute
-                title="Experts"
-                description="The pool of WCO-accredited experts and candidates, by category and area, and their deployments on missions and workshops."
-              />
-            ),
-          },
+          { path: 'experts', element: <ExpertsRoute /> },
+          { path: 'experts/new', element: <NewExpertRoute /> },
+          { path: 'experts/:id', element: <ExpertRoute /> },
+          { path: 'experts/:id/edit', element: <EditExpertRoute /> },
+          { path: 'donor-requests', element: <DonorRequestsRoute /> },
+          { path: 'expert-requests', element: <ExpertRequestsRoute /> },
+          { path: 'expert-requests/new', element: <NewExpertRequestRoute /> },
+          { path: 'expert-requests/:id', element: <ExpertRequestRoute /> },
+          { path: 'deployments', element: <DeploymentsRoute /> },
+          { path: 'my-expert-page', element: <MyExpertPageRoute /> },
           { path: 'account', element: <AccountRoute /> },
           {
             path: 'admin',

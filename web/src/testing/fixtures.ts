@@ -51,6 +51,12 @@ const allPermissions = [
   'activities:read',
   'activities:write',
   'participants:read',
+  'experts:read',
+  'experts:profile',
+  'experts:write',
+  'deployments:manage',
+  'deployments:answer',
+  'matching:configure',
 ];
 
 export const adminUser: CurrentUser = {

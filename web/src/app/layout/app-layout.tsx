@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Loading } from '@/components/ui/loading';
+import { expertNavItems } from '@/features/experts/nav';
 import { can, useCurrentUser, type Permission } from '@/lib/auth/current-user';
 import { roleLabel } from '@/lib/auth/roles';
 import { signOut } from '@/lib/auth/sign-in';
@@ -12,6 +13,8 @@ interface NavItem {
   end?: boolean;
   /** Shown only to roles with this permission. */
   permission?: Permission;
+  /** Shown only when this says so (for checks beyond one permission). */
+  when?: (user: ReturnType<typeof useCurrentUser>['data']) => boolean;
 }
 
 const mainNav: NavItem[] = [
@@ -22,7 +25,7 @@ const mainNav: NavItem[] = [
   { to: '/activities', label: 'Activities' },
   { to: '/surveys', label: 'Follow-up surveys' },
   { to: '/needs', label: 'Needs' },
-  { to: '/experts', label: 'Experts' },
+  ...expertNavItems,
 ];
 
 const referenceDataNav: NavItem[] = [
@@ -105,7 +108,7 @@ export function AppLayout() {
     mainRef.current?.focus();
   }, [pathname]);
 
-  const allowed = (items: NavItem[]) => items.filter((item) => !item.permission || can(user, item.permission));
+  const allowed = (items: NavItem[]) => items.filter((item) => (!item.permission || can(user, item.permission)) && (!item.when || item.when(user)));
   const referenceData = allowed(referenceDataNav);
   const administration = allowed(administrationNav);
 

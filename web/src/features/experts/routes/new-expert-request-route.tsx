@@ -1,0 +1,152 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
+import { FormProblem } from '@/components/ui/form-problem';
+import { NoAccess } from '@/components/ui/no-access';
+import { useDocumentTitle } from '@/hooks/use-document-title';
+import { fieldErrorsOf } from '@/lib/api/problem';
+import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
+import { useCurrentUser } from '@/lib/auth/current-user';
+import { useCreateExpertRequest } from '../api/mutations';
+import { expertTopicsQueryOptions } from '../api/queries';
+import type { AccreditationCategory, AccreditationNeed, ActivityMode } from '../api/types';
+import '../experts.css';
+import { accreditationCategories, accreditationCategoryLabels, hasPermission } from '../utils/labels';
+
+const fieldLabels: Record<string, string> = {
+  title: 'Title',
+  topicIds: 'Topics',
+  startsOn: 'First day',
+  endsOn: 'Last day',
+  place: 'Place',
+  mode: 'Mode',
+  language: 'Working language',
+  expertsNeeded: 'Experts needed',
+  accreditation: 'Accreditation',
+  category: 'Category',
+  requestingMemberId: 'Requesting Member',
+  funding: 'Funding',
+  note: 'Note',
+};
+
+export function NewExpertRequestRoute() {
+  const { data: user } = useCurrentUser();
+  if (user && !hasPermission(user, 'deployments:manage')) return <NoAccess what="the form to record an expert request" />;
+  return <NewExpertRequestForm />;
+}
+
+function NewExpertRequestForm() {
+  useDocumentTitle('New expert request');
+  const navigate = useNavigate();
+  const create = useCreateExpertRequest();
+  const topics = useQuery(expertTopicsQueryOptions());
+  const members = useQuery(memberOptionsQueryOptions());
+  const [topicIds, setTopicIds] = useState<number[]>([]);
+  const errors = fieldErrorsOf(create.error);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (k: string) => String(form.get(k) ?? '').trim();
+    const memberId = Number(text('requestingMemberId'));
+    create.mutate(
+      {
+        title: text('title') || null,
+        topicIds,
+        startsOn: text('startsOn'),
+        endsOn: text('endsOn'),
+        place: text('place') || null,
+        mode: (text('mode') || 'in-person') as ActivityMode,
+        language: text('language').toLowerCase() || null,
+        expertsNeeded: Number(text('expertsNeeded')) || 1,
+        accreditation: (text('accreditation') || 'preferred') as AccreditationNeed,
+        category: (text('category') || null) as AccreditationCategory | null,
+        isDiagnostic: form.get('isDiagnostic') === 'on',
+        requestingMemberId: memberId > 0 ? memberId : null,
+        funding: text('funding') || null,
+        note: text('note') || null,
+      },
+      { onSuccess: (saved) => void navigate(`/expert-requests/${saved.id}`, { state: { flash: `Request “${saved.title}” recorded.` } }) },
+    );
+  };
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/expert-requests">Expert requests</Link>
+      </p>
+      <h1>New expert request</h1>
+      <form className="form" onSubmit={submit} noValidate aria-labelledby="new-request-legend">
+        <p id="new-request-legend" className="lead">
+          What the experts are needed for; the candidates are ranked once it is recorded.
+        </p>
+        <FormProblem error={create.error} entityName="request" fieldLabels={fieldLabels} idPrefix="request" />
+        <TextField id="request-title" name="title" label="Title" errors={errors.title} />
+        <fieldset className={`field${errors.topicIds?.length ? ' field-invalid' : ''}`} id="request-topicIds" tabIndex={-1} aria-describedby={errors.topicIds?.length ? 'request-topicIds-error' : undefined}>
+          <legend>
+            Topics<span className="required"> (required)</span>
+          </legend>
+          {errors.topicIds?.length ? (
+            <p id="request-topicIds-error" className="field-error">
+              {errors.topicIds.join(' ')}
+            </p>
+          ) : null}
+          {topics.isPending ? <p className="muted">Loading topics…</p> : null}
+          {topics.data?.length === 0 ? <p className="muted">No expert on the roster has a topic recorded yet.</p> : null}
+          {topics.data?.map((t) => (
+            <CheckboxField
+              key={t.id}
+              id={`request-topic-${t.id}`}
+              label={`${t.code}: ${t.name}`}
+              checked={topicIds.includes(t.id)}
+              onChange={(e) => setTopicIds((ids) => (e.target.checked ? [...ids, t.id] : ids.filter((x) => x !== t.id)))}
+            />
+          ))}
+        </fieldset>
+        <TextField id="request-startsOn" name="startsOn" type="date" label="First day" required errors={errors.startsOn} />
+        <TextField id="request-endsOn" name="endsOn" type="date" label="Last day" required hint="Not before the first day." errors={errors.endsOn} />
+        <TextField id="request-place" name="place" label="Place" errors={errors.place} />
+        <SelectField id="request-mode" name="mode" label="Mode" defaultValue="in-person" errors={errors.mode}>
+          <option value="in-person">In person</option>
+          <option value="virtual">Virtual</option>
+          <option value="hybrid">Hybrid</option>
+        </SelectField>
+        <TextField id="request-language" name="language" label="Working language" hint="ISO 639-1 code, e.g. en." size={4} errors={errors.language} />
+        <TextField id="request-expertsNeeded" name="expertsNeeded" type="number" min={1} defaultValue={1} label="Experts needed" errors={errors.expertsNeeded} />
+        <SelectField id="request-accreditation" name="accreditation" label="Accreditation" defaultValue="preferred" errors={errors.accreditation}>
+          <option value="required">Required</option>
+          <option value="preferred">Preferred</option>
+          <option value="not-needed">Not needed</option>
+        </SelectField>
+        <SelectField id="request-category" name="category" label="Category" defaultValue="" errors={errors.category}>
+          <option value="">Any category</option>
+          {accreditationCategories.map((c) => (
+            <option key={c} value={c}>
+              {accreditationCategoryLabels[c]}
+            </option>
+          ))}
+        </SelectField>
+        <CheckboxField id="request-isDiagnostic" name="isDiagnostic" label="Diagnostic mission (experts from the requesting administration have a conflict of interest)" />
+        <SelectField id="request-requestingMemberId" name="requestingMemberId" label="Requesting Member" defaultValue="" errors={errors.requestingMemberId}>
+          <option value="">None</option>
+          {members.data?.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name} ({m.code})
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="request-funding" name="funding" label="Funding" errors={errors.funding} />
+        <TextAreaField id="request-note" name="note" label="Note" errors={errors.note} />
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={create.isPending}>
+            {create.isPending ? 'Saving…' : 'Record request'}
+          </button>
+          <Link to="/expert-requests" className="button button-secondary">
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
