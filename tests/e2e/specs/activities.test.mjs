@@ -53,6 +53,10 @@ describe('Activities', () => {
     const stamp = Date.now();
     const staff = await createUser('Staff', stamp);
     const thailand = await findMember('TH');
+    const { status: topicsStatus, body: topics } = await api('/api/topics');
+    assert.equal(topicsStatus, 200);
+    const riskManagement = topics.find((t) => t.name === 'Risk Management');
+    assert.ok(riskManagement, 'the seed has the topic Risk Management');
     const title = `E2E national workshop ${stamp}`;
     const startsOn = dayFromToday(-20);
     const { context, page, consoleErrors } = await openPage(browser);
@@ -73,6 +77,11 @@ describe('Activities', () => {
       await page.getByRole('textbox', { name: /^Venue/ }).fill('Bangkok, Thailand');
       await page.getByRole('combobox', { name: /^Host Member/ }).selectOption(String(thailand.id));
       await page.getByRole('group', { name: /^Beneficiary Members/ }).getByRole('checkbox', { name: `${thailand.name} (TH)` }).check();
+      // A topic, found by typing in the picker.
+      const topicPicker = page.getByRole('group', { name: /^Topics/ });
+      await topicPicker.getByRole('searchbox', { name: 'Find a topic' }).fill('risk');
+      await topicPicker.getByRole('checkbox', { name: 'Risk Management', exact: true }).check();
+      await topicPicker.getByText('(1 chosen)').waitFor();
       await page.getByRole('button', { name: 'Add a staff member' }).click();
       await page.getByRole('textbox', { name: /^Staff member 1, name/ }).fill('E2E Programme Manager');
       await page.getByRole('textbox', { name: /^Staff member 1, part played/ }).fill('programme manager');
@@ -91,10 +100,15 @@ describe('Activities', () => {
       await ends.fill(dayFromToday(-18));
       const [created] = await Promise.all([page.waitForResponse(isApi('POST', '/api/activities')), page.getByRole('button', { name: 'Record activity' }).click()]);
       assert.equal(created.status(), 201, await created.text());
-      activityId = (await created.json()).id;
+      const recorded = await created.json();
+      activityId = recorded.id;
+      assert.deepEqual(recorded.topics.map((t) => t.id), [riskManagement.id]);
       await page.waitForURL((url) => url.pathname === `/activities/${activityId}`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.getByRole('status').filter({ hasText: `Recorded “${title}”.` }).waitFor();
+      const topicLink = page.getByRole('region', { name: 'Topics', exact: true }).getByRole('link', { name: 'Risk Management', exact: true });
+      await topicLink.waitFor();
+      assert.equal(await topicLink.getAttribute('href'), `/activities?topicId=${riskManagement.id}`);
       const participants = page.getByRole('region', { name: 'Participants', exact: true });
       await participants.getByText('No participant has been counted for this activity.').waitFor();
 
@@ -177,7 +191,13 @@ describe('Activities', () => {
       assert.match(await evaluation.locator('.evaluation-summary').innerText(), /Mean overall score\s+4\.5 out of 5/);
       await evaluation.getByRole('img', { name: /Overall scores given to/ }).waitFor();
 
-      // The list finds it.
+      // The list finds it, under its topic too: the Topic filter shows the topic chosen.
+      await page.goto(`/activities?q=${encodeURIComponent(title)}&topicId=${riskManagement.id}`);
+      await page.getByRole('table', { name: /^Activities/ }).getByRole('link', { name: title, exact: true }).waitFor();
+      const topicFilter = page.getByRole('combobox', { name: 'Topic', exact: true });
+      // Named once the topic list has loaded (until then, by the id or code alone).
+      await page.waitForFunction(() => document.querySelector('#filter-topicId')?.selectedOptions[0]?.textContent === 'Risk Management');
+      assert.equal(await topicFilter.inputValue(), String(riskManagement.id));
       await page.goto(`/activities?q=${encodeURIComponent(title)}`);
       const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
       await row.waitFor();

@@ -1,4 +1,5 @@
 import type { Activity, ActivityPage, ActivitySummary, Evaluation, Participation } from '@/lib/api/types';
+import type { components } from '@/lib/api/schema';
 
 export const workshopSummary: ActivitySummary = {
   id: 80,
@@ -112,3 +113,13 @@ export const evaluation: Evaluation = {
     { id: 2, overall: 5, items: [{ item: 'Relevance', score: 5 }], comment: null },
   ],
 };
+
+/** A few topics of GET /api/topics (ordered by package, then name, as the API sends them). */
+export const topics: components['schemas']['Topic'][] = [
+  { id: 12, code: 'post-clearance-audit', name: 'Post-Clearance Audit', package: 'compliance-enforcement', source: null },
+  { id: 14, code: 'risk-management', name: 'Risk Management', package: 'compliance-enforcement', source: null },
+  { id: 1, code: 'rkc', name: 'Revised Kyoto Convention', package: 'economic-competitiveness', source: null },
+  { id: 2, code: 'tfa', name: 'WTO Trade Facilitation Agreement', package: 'economic-competitiveness', source: null },
+  { id: 38, code: 'environment', name: 'Environment (wildlife, hazardous waste, ODS)', package: 'other', source: null },
+  { id: 20, code: 'valuation', name: 'Valuation', package: 'revenue', source: null },
+];

@@ -5,6 +5,7 @@ import { fiscalYearLabel, fiscalYearOptions } from '../utils/activity-dates';
 import { activityStatusLabels, activityStatuses, activityTypeLabels, activityTypes, rocbRoleLabels, rocbRoles } from '../utils/activity-labels';
 import type { ActivityListParams } from '../utils/list-params';
 import type { PlanActions } from '../utils/plan-actions';
+import { groupTopics, type TopicOption } from '../utils/topics';
 
 type FilterKey = 'fiscalYear' | 'type' | 'status' | 'role' | 'memberId' | 'subRegionId' | 'actionId' | 'q' | 'topicId' | 'from' | 'to';
 
@@ -13,14 +14,17 @@ interface ActivityFiltersProps {
   members?: readonly Member[];
   subRegions?: readonly SubRegion[];
   planActions?: readonly PlanActions[];
-  /** The topic filtered on, as it can be named. */
+  /** Every topic, for the topic filter. */
+  topics?: readonly TopicOption[];
+  /** The topic filtered on, as it can be named when the topic list does not have it. */
   topicLabel?: string;
   onChange: (changes: Partial<Record<FilterKey, string | number | undefined>>) => void;
   onClear?: () => void;
 }
 
 /** The list's filters: each choice applies at once (and goes into the address); the text search applies when sent. */
-export function ActivityFilters({ params, members, subRegions, planActions, topicLabel, onChange, onClear }: ActivityFiltersProps) {
+export function ActivityFilters({ params, members, subRegions, planActions, topics, topicLabel, onChange, onClear }: ActivityFiltersProps) {
+  const topicGroups = groupTopics(topics ?? []);
   const select = (key: FilterKey) => ({
     id: `filter-${key}`,
     value: params[key] ?? '',
@@ -128,17 +132,25 @@ export function ActivityFilters({ params, members, subRegions, planActions, topi
             )}
           </select>
         </div>
-        {params.topicId ? (
-          <div className="field">
-            <span className="field-label">Topic</span>
-            <p className="field-static">
-              {topicLabel ?? `topic #${params.topicId}`}{' '}
-              <button type="button" className="button button-link" onClick={() => onChange({ topicId: undefined })}>
-                Any topic<span className="visually-hidden"> (remove the topic filter)</span>
-              </button>
-            </p>
-          </div>
-        ) : null}
+        <div className="field">
+          <label htmlFor="filter-topicId">Topic</label>
+          <select {...select('topicId')}>
+            <option value="">Any topic</option>
+            {params.topicId && !topicGroups.some((g) => g.topics.some((t) => t.id === params.topicId)) ? (
+              // Not (or not yet) in the list: still shown as chosen, so that it can be seen and removed.
+              <option value={params.topicId}>{topicLabel ?? `topic #${params.topicId}`}</option>
+            ) : null}
+            {topicGroups.map((group) => (
+              <optgroup key={group.package} label={group.label}>
+                {group.topics.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
         {params.from || params.to ? (
           <div className="field">
             <span className="field-label">Starting</span>

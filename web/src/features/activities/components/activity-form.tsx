@@ -17,6 +17,7 @@ import {
 } from '../utils/activity-labels';
 import { newStaffRow, toActivityInput, type ActivityFormValues, type StaffRow } from '../utils/activity-form-values';
 import type { PlanActions } from '../utils/plan-actions';
+import { groupTopics, type TopicOption } from '../utils/topics';
 
 export const activityFieldLabels: Record<string, string> = {
   title: 'Title',
@@ -47,8 +48,10 @@ interface ActivityFormProps {
   initial: ActivityFormValues;
   members: readonly Member[];
   planActions: readonly PlanActions[];
-  /** The topics the activity has (the API lists no topics yet, so only these can be kept or removed). */
-  knownTopics: readonly TopicRef[];
+  /** Every topic (GET /api/topics), to choose from. */
+  topics: readonly TopicOption[];
+  /** The topics the activity has: any the list lacks are still shown, so that they can be kept or removed. */
+  knownTopics?: readonly TopicRef[];
   submitLabel: string;
   pending: boolean;
   error: unknown;
@@ -72,10 +75,11 @@ function toggle(list: readonly number[], id: number, on: boolean): number[] {
 
 /** Record or change an activity: every field of the API's createActivity. */
 export function ActivityForm(props: ActivityFormProps) {
-  const { idPrefix, initial, members, planActions, knownTopics, submitLabel, pending, error, onSubmit, onReload, actions } = props;
+  const { idPrefix, initial, members, planActions, topics, knownTopics, submitLabel, pending, error, onSubmit, onReload, actions } = props;
   const [values, setValues] = useState(initial);
   const [localErrors, setLocalErrors] = useState<Record<string, string[]>>({});
   const [memberFilter, setMemberFilter] = useState('');
+  const [topicFilter, setTopicFilter] = useState('');
   const errors = { ...fieldErrorsOf(error), ...localErrors };
   const input = toActivityInput(values);
 
@@ -120,6 +124,15 @@ export function ActivityForm(props: ActivityFormProps) {
     if (memberFilter && !`${m.name} ${m.code}`.toLowerCase().includes(memberFilter.toLowerCase()) && !values.memberIds.includes(m.id)) continue;
     bySubRegion.set(m.subRegionName, [...(bySubRegion.get(m.subRegionName) ?? []), m]);
   }
+  // A filter narrows the choice but never hides what is chosen.
+  const topicGroups = groupTopics(topics, knownTopics)
+    .map((g) => ({
+      ...g,
+      topics: g.topics.filter(
+        (t) => !topicFilter || `${t.name} ${t.code}`.toLowerCase().includes(topicFilter.toLowerCase()) || values.topicIds.includes(t.id),
+      ),
+    }))
+    .filter((g) => g.topics.length > 0);
   const precise = values.datePrecision === 'day';
   const groupError = (key: string) =>
     errors[key]?.length ? (
@@ -341,29 +354,37 @@ export function ActivityForm(props: ActivityFormProps) {
         className={`fieldset choice-fieldset${errors.topicIds?.length ? ' field-invalid' : ''}`}
         id={`${idPrefix}-topicIds`}
         tabIndex={-1}
-        aria-describedby={`${idPrefix}-topics-hint`}
+        aria-describedby={[`${idPrefix}-topics-hint`, errors.topicIds?.length ? `${idPrefix}-topicIds-error` : ''].join(' ').trim()}
       >
-        <legend>Topics</legend>
+        <legend>
+          Topics <span className="muted small">({values.topicIds.length} chosen)</span>
+        </legend>
         {groupError('topicIds')}
         <p id={`${idPrefix}-topics-hint`} className="field-hint">
-          The API does not list topics yet, so new topics cannot be chosen here; the activity&apos;s own topics are kept unless you untick them.
+          The WCO instruments and themes the activity covers, by package.
         </p>
-        {knownTopics.length === 0 ? (
-          <p className="muted">No topic.</p>
-        ) : (
-          <div className="choice-group">
-            {knownTopics.map((t) => (
-              <label key={t.id} className="choice">
-                <input
-                  type="checkbox"
-                  checked={values.topicIds.includes(t.id)}
-                  onChange={(event) => set('topicIds', toggle(values.topicIds, t.id, event.target.checked))}
-                />
-                {t.name}
-              </label>
-            ))}
-          </div>
-        )}
+        <div className="field field-inline">
+          <label htmlFor={`${idPrefix}-topic-filter`}>Find a topic</label>
+          <input id={`${idPrefix}-topic-filter`} type="search" value={topicFilter} onChange={(event) => setTopicFilter(event.target.value)} />
+        </div>
+        <div className="choice-groups">
+          {topicGroups.map((group) => (
+            <fieldset key={group.package} className="choice-group">
+              <legend>{group.label}</legend>
+              {group.topics.map((t) => (
+                <label key={t.id} className="choice">
+                  <input
+                    type="checkbox"
+                    checked={values.topicIds.includes(t.id)}
+                    onChange={(event) => set('topicIds', toggle(values.topicIds, t.id, event.target.checked))}
+                  />
+                  {t.name}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          {topicGroups.length === 0 ? <p className="muted">{topicFilter ? `No topic matches “${topicFilter}”.` : 'No topic is listed.'}</p> : null}
+        </div>
       </fieldset>
 
       <fieldset

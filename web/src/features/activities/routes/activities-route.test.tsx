@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { activityPage } from '@/testing/activity-fixtures';
+import { activityPage, topics } from '@/testing/activity-fixtures';
 import { members, staffUser, subRegions, viewerUser } from '@/testing/fixtures';
 import { json, mockApi, requestsOf } from '@/testing/mock-api';
 import { plans, sap2024Detail } from '@/testing/plan-fixtures';
@@ -11,6 +11,7 @@ const reference = {
   'GET /api/sub-regions': () => json(subRegions),
   'GET /api/plans': () => json(plans.slice(0, 1)),
   'GET /api/plans/2': () => json(sap2024Detail),
+  'GET /api/topics': () => json(topics),
 };
 
 describe('Activities list', () => {
@@ -47,6 +48,40 @@ describe('Activities list', () => {
     expect(router.state.location.search).toBe('?fiscalYear=2019&memberId=4');
     await user.type(screen.getByRole('searchbox', { name: 'Search titles and venues' }), 'wildlife{Enter}');
     expect(new URLSearchParams(router.state.location.search).get('q')).toBe('wildlife');
+  });
+
+  it('offers the topics by package, keeps the chosen one in the address and sends it to the API', async () => {
+    const spy = mockApi({ ...reference, 'GET /api/activities': () => json(activityPage) });
+    const { router, user } = renderApp('/activities?fiscalYear=2019&page=3');
+    await screen.findByRole('table', { name: /^Activities in FY2019\/20/ });
+    const topic = screen.getByRole('combobox', { name: 'Topic' });
+    await waitFor(() => expect(within(topic).getByRole('option', { name: 'Risk Management' })).toBeInTheDocument());
+    expect(topic).toHaveValue('');
+    const groups = within(topic).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('label'))).toEqual(['Economic Competitiveness', 'Revenue', 'Compliance and Enforcement', 'Other']);
+    expect(within(groups[2]!).getAllByRole('option').map((o) => o.textContent)).toEqual(['Post-Clearance Audit', 'Risk Management']);
+
+    await user.selectOptions(topic, 'Risk Management');
+    expect(router.state.location.search).toBe('?fiscalYear=2019&topicId=14');
+    await waitFor(() =>
+      expect(requestsOf(spy).some((r) => new URL(r.url).pathname === '/api/activities' && new URL(r.url).searchParams.get('topicId') === '14')).toBe(true),
+    );
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('14');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Topic' }), 'Any topic');
+    expect(router.state.location.search).toBe('?fiscalYear=2019');
+  });
+
+  it('reads a topic from the address, and still shows one the topic list lacks', async () => {
+    mockApi({ ...reference, 'GET /api/activities': () => json(activityPage) });
+    const { router, user } = renderApp('/activities?topicId=38');
+    await screen.findByRole('table');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveDisplayValue('Environment (wildlife, hazardous waste, ODS)'));
+    router.navigate('/activities?topicId=777');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveDisplayValue('environment'));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByRole('combobox', { name: 'Topic' })).toHaveValue('');
   });
 
   it('says so when nothing matches, and offers no "Record an activity" to a Viewer', async () => {

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { memberOptionsQueryOptions, subRegionsQueryOptions } from '@/lib/api/reference-data';
 import { useCan } from '@/lib/auth/current-user';
 import { activitiesQueryOptions } from '../api/activities';
-import { usePlanActions } from '../api/reference';
+import { topicsQueryOptions, usePlanActions } from '../api/reference';
 import { ActivityFilters } from '../components/activity-filters';
 import { ActivityTable } from '../components/activity-table';
 import { SubscribeCalendar } from '../components/subscribe-calendar';
@@ -40,6 +40,7 @@ export function ActivitiesRoute() {
   const members = useQuery(memberOptionsQueryOptions());
   const subRegions = useQuery(subRegionsQueryOptions());
   const planActions = usePlanActions();
+  const topics = useQuery(topicsQueryOptions());
   const canWrite = useCan()('activities:write');
 
   const update = (changes: Record<string, string | number | undefined>, resetPage = true) => {
@@ -61,7 +62,11 @@ export function ActivitiesRoute() {
   const filtered = hasActivityFilters(params);
   const data = activities.data;
   const memberName = members.data?.find((m) => m.id === params.memberId)?.name;
-  const topicLabel = params.topicId && data ? topicFilterLabel(params.topicId, data.items) : undefined;
+  // Named by the topic list; should it lack the topic (or fail), by what the listed activities share.
+  const topicLabel =
+    params.topicId === undefined
+      ? undefined
+      : (topics.data?.find((t) => t.id === params.topicId)?.name ?? (data ? topicFilterLabel(params.topicId, data.items) : undefined));
   const first = data ? (data.page - 1) * data.pageSize + 1 : 0;
 
   return (
@@ -80,8 +85,8 @@ export function ActivitiesRoute() {
         </div>
       </div>
       <p className="lead">
-        Workshops, missions, seminars and meetings: when and where, who took part, and which plan actions they serve. To see the activities on
-        one topic, open an activity and choose the topic.
+        Workshops, missions, seminars and meetings: when and where, who took part, which topics they cover and which plan actions they
+        serve.
       </p>
       {flash ? (
         <p className="alert alert-success" role="status">
@@ -95,12 +100,16 @@ export function ActivitiesRoute() {
         members={members.data}
         subRegions={subRegions.data}
         planActions={planActions.data}
+        topics={topics.data}
         topicLabel={topicLabel}
         onChange={(changes) => update(changes)}
         onClear={filtered ? clear : undefined}
       />
-      {members.error || subRegions.error || planActions.error ? (
-        <ProblemAlert error={members.error ?? subRegions.error ?? planActions.error} fallbackTitle="Some filter choices could not be loaded" />
+      {members.error || subRegions.error || planActions.error || topics.error ? (
+        <ProblemAlert
+          error={members.error ?? subRegions.error ?? planActions.error ?? topics.error}
+          fallbackTitle="Some filter choices could not be loaded"
+        />
       ) : null}
 
       {activities.isPending ? (

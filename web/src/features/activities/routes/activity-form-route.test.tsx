@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { workshop } from '@/testing/activity-fixtures';
+import { topics, workshop } from '@/testing/activity-fixtures';
 import { members, staffUser, viewerUser } from '@/testing/fixtures';
 import { json, mockApi, problem } from '@/testing/mock-api';
 import { plans, sap2024Detail } from '@/testing/plan-fixtures';
@@ -11,6 +11,7 @@ const reference = {
   'GET /api/members': () => json({ items: members, page: 1, pageSize: 200, totalCount: members.length }),
   'GET /api/plans': () => json(plans.slice(0, 1)),
   'GET /api/plans/2': () => json(sap2024Detail),
+  'GET /api/topics': () => json(topics),
 };
 
 describe('Record an activity', () => {
@@ -43,6 +44,7 @@ describe('Record an activity', () => {
     expect(month).toHaveAttribute('type', 'month');
     await user.type(month, '2019-12');
     await user.click(screen.getByRole('checkbox', { name: 'Thailand (TH)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Valuation' }));
     await user.click(screen.getByText('SAP-2024-2026', { selector: 'strong' }));
     await user.click(screen.getByRole('checkbox', { name: /SAP-2024-2026 3-a Hold regional workshops/ }));
     await user.click(screen.getByRole('button', { name: 'Add a staff member' }));
@@ -58,13 +60,66 @@ describe('Record an activity', () => {
       endsOn: null,
       memberIds: [4],
       actionIds: [47],
-      topicIds: [],
+      topicIds: [20],
       staff: [{ name: '', role: '' }],
     });
     const alert = await screen.findByRole('alert', { name: /The activity was not saved: fix these 2 problems/ });
     expect(within(alert).getByRole('link', { name: /^Plan actions: Action 3-a/ })).toHaveAttribute('href', '#activity-actionIds');
     expect(screen.getByRole('group', { name: /^Plan actions/ })).toHaveAccessibleDescription(/does not cover the activity’s dates/);
     expect(screen.getByRole('textbox', { name: /^Staff member 1, name/ })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('offers every topic, grouped by package, to find and tick with the keyboard', async () => {
+    let sent: Record<string, unknown> | undefined;
+    mockApi({
+      ...reference,
+      'POST /api/activities': async (request) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return problem(400, { title: 'One or more fields are invalid.', errors: { title: ['Give the activity a title.'] } });
+      },
+    });
+    const { user } = renderApp('/activities/new');
+    const picker = await screen.findByRole('group', { name: /^Topics \(0 chosen\)/ });
+    expect(picker).toHaveAccessibleDescription('The WCO instruments and themes the activity covers, by package.');
+    expect(screen.queryByText(/cannot be chosen here/)).not.toBeInTheDocument();
+    const groups = within(picker).getAllByRole('group');
+    expect(groups.map((g) => g.querySelector('legend')?.textContent)).toEqual([
+      'Economic Competitiveness',
+      'Revenue',
+      'Compliance and Enforcement',
+      'Other',
+    ]);
+    expect(within(within(picker).getByRole('group', { name: 'Compliance and Enforcement' })).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual([
+      'Post-Clearance Audit',
+      'Risk Management',
+    ]);
+
+    // Found by typing, then ticked from the keyboard alone.
+    await user.click(within(picker).getByRole('searchbox', { name: 'Find a topic' }));
+    await user.keyboard('risk');
+    expect(within(picker).getAllByRole('checkbox')).toHaveLength(1);
+    await user.tab();
+    expect(within(picker).getByRole('checkbox', { name: 'Risk Management' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(within(picker).getByRole('checkbox', { name: 'Risk Management' })).toBeChecked();
+    expect(picker).toHaveAccessibleName(/^Topics \(1 chosen\)/);
+    // Another search keeps the chosen topic in view.
+    await user.clear(within(picker).getByRole('searchbox', { name: 'Find a topic' }));
+    await user.type(within(picker).getByRole('searchbox', { name: 'Find a topic' }), 'kyoto');
+    expect(within(picker).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual(['Revised Kyoto Convention', 'Risk Management']);
+    await user.click(within(picker).getByRole('checkbox', { name: 'Revised Kyoto Convention' }));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: /^Type/ }), 'seminar');
+    await user.click(screen.getByRole('button', { name: 'Record activity' }));
+    await screen.findByRole('alert', { name: /The activity was not saved/ });
+    expect(sent).toMatchObject({ topicIds: [14, 1] });
+  });
+
+  it('says so when the topics cannot be loaded', async () => {
+    mockApi({ ...reference, 'GET /api/topics': () => problem(500, { title: 'Something went wrong.' }) });
+    renderApp('/activities/new');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Something went wrong/);
+    expect(screen.queryByRole('button', { name: 'Record activity' })).not.toBeInTheDocument();
   });
 
   it('is not offered to a Viewer', async () => {
@@ -75,6 +130,27 @@ describe('Record an activity', () => {
 });
 
 describe('Edit an activity', () => {
+  it('adds a topic to the ones the activity has, keeps one the list lacks, and sends them all', async () => {
+    let sent: Record<string, unknown> | undefined;
+    const retired = { id: 99, code: 'retired', name: 'A retired topic' };
+    mockApi({
+      ...reference,
+      'GET /api/activities/80': () => json({ ...workshop, topics: [...workshop.topics, retired] }, { headers: { ETag: '"14998"' } }),
+      'PUT /api/activities/80': async (request) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return json({ ...workshop, version: 2 }, { headers: { ETag: '"15000"' } });
+      },
+      'GET /api/activities/80/participation': () => json({ totals: workshop.participation, counts: [] }),
+    });
+    const { user } = renderApp('/activities/80/edit');
+    const picker = await screen.findByRole('group', { name: /^Topics \(2 chosen\)/ });
+    expect(within(within(picker).getByRole('group', { name: 'Not in the topic list' })).getByRole('checkbox', { name: 'A retired topic' })).toBeChecked();
+    await user.click(within(picker).getByRole('checkbox', { name: 'Risk Management' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(sent).toMatchObject({ topicIds: [38, 99, 14] }));
+  });
+
+
   it('starts from the activity, sends If-Match, and on 412 says someone else changed it', async () => {
     let ifMatch: string | null = null;
     mockApi({
@@ -91,6 +167,8 @@ describe('Edit an activity', () => {
     expect(screen.getByLabelText('Starts on')).toHaveValue('2019-07-09');
     expect(screen.getByRole('checkbox', { name: 'Fiji (FJ)' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Environment (wildlife, hazardous waste, ODS)' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Risk Management' })).not.toBeChecked();
+    expect(screen.getByRole('group', { name: /^Topics \(1 chosen\)/ })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /^Staff member 1, name/ })).toHaveValue('Tong Hua');
     await user.clear(title);
     await user.paste('Renamed workshop');

@@ -8,7 +8,7 @@ import { isApiError } from '@/lib/api/problem';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import type { Activity, Versioned } from '@/lib/api/types';
 import { activityQueryOptions, useUpdateActivity } from '../api/activities';
-import { usePlanActions } from '../api/reference';
+import { topicsQueryOptions, usePlanActions } from '../api/reference';
 import { ActivityForm } from '../components/activity-form';
 import { activityToValues } from '../utils/activity-form-values';
 
@@ -23,6 +23,7 @@ export function EditActivityRoute() {
   const activity = useQuery({ ...activityQueryOptions(id ?? 0), enabled: id !== undefined, staleTime: 0 });
   const members = useQuery(memberOptionsQueryOptions());
   const planActions = usePlanActions();
+  const topics = useQuery(topicsQueryOptions());
   useDocumentTitle(activity.data ? `Edit: ${activity.data.value.title}` : 'Edit activity');
 
   const back = (
@@ -46,17 +47,23 @@ export function EditActivityRoute() {
       </>
     );
   }
-  const error = (!activity.data && activity.error) || members.error || planActions.error;
+  const error = (!activity.data && activity.error) || members.error || planActions.error || topics.error;
   return (
     <>
       {back}
       <h1>Edit activity</h1>
       {error ? (
         <ProblemAlert error={error} fallbackTitle="The form could not be loaded" />
-      ) : !activity.data || !activity.isFetchedAfterMount || members.isPending || planActions.isPending ? (
+      ) : !activity.data || !activity.isFetchedAfterMount || members.isPending || planActions.isPending || topics.isPending ? (
         <Loading label="Loading the activity…" />
       ) : (
-        <ActivityEditor key={id} loaded={activity.data} members={members.data ?? []} planActions={planActions.data ?? []} />
+        <ActivityEditor
+          key={id}
+          loaded={activity.data}
+          members={members.data ?? []}
+          planActions={planActions.data ?? []}
+          topics={topics.data ?? []}
+        />
       )}
     </>
   );
@@ -66,10 +73,12 @@ function ActivityEditor({
   loaded,
   members,
   planActions,
+  topics,
 }: {
   loaded: Versioned<Activity>;
   members: Parameters<typeof ActivityForm>[0]['members'];
   planActions: Parameters<typeof ActivityForm>[0]['planActions'];
+  topics: Parameters<typeof ActivityForm>[0]['topics'];
 }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -105,6 +114,7 @@ function ActivityEditor({
         initial={activityToValues(activity)}
         members={members}
         planActions={planActions}
+        topics={topics}
         knownTopics={activity.topics}
         submitLabel="Save changes"
         pending={update.isPending}

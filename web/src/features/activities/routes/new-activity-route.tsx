@@ -5,7 +5,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import { useCreateActivity } from '../api/activities';
-import { usePlanActions } from '../api/reference';
+import { topicsQueryOptions, usePlanActions } from '../api/reference';
 import { ActivityForm } from '../components/activity-form';
 import { emptyActivityValues } from '../utils/activity-form-values';
 
@@ -14,6 +14,7 @@ export function NewActivityRoute() {
   const navigate = useNavigate();
   const members = useQuery(memberOptionsQueryOptions());
   const planActions = usePlanActions();
+  const topics = useQuery(topicsQueryOptions());
   const create = useCreateActivity();
 
   return (
@@ -23,17 +24,17 @@ export function NewActivityRoute() {
       </p>
       <h1>Record an activity</h1>
       <p className="lead">A workshop, mission, seminar or meeting: participants and the evaluation are added on its page once it is recorded.</p>
-      {members.isPending || planActions.isPending ? (
+      {members.isPending || planActions.isPending || topics.isPending ? (
         <Loading label="Loading the form…" />
-      ) : members.error || planActions.error ? (
-        <ProblemAlert error={members.error ?? planActions.error} fallbackTitle="The form could not be loaded" />
+      ) : members.error || planActions.error || topics.error ? (
+        <ProblemAlert error={members.error ?? planActions.error ?? topics.error} fallbackTitle="The form could not be loaded" />
       ) : (
         <ActivityForm
           idPrefix="activity"
           initial={emptyActivityValues()}
           members={members.data ?? []}
           planActions={planActions.data ?? []}
-          knownTopics={[]}
+          topics={topics.data ?? []}
           submitLabel="Record activity"
           pending={create.isPending}
           error={create.error}

@@ -67,8 +67,8 @@ export function hasActivityFilters(params: ActivityListParams): boolean {
 }
 
 /**
- * What the list shows when filtered by a topic: the API lists no topics yet, so the topic is named by the code
- * every listed activity shares (when exactly one does), else by its id.
+ * What the list shows when filtered by a topic the topic list does not name (it could not be loaded, or lacks it):
+ * the code every listed activity shares (when exactly one does), else the topic's id.
  */
 export function topicFilterLabel(topicId: number, items: readonly Pick<ActivitySummary, 'topicCodes'>[]): string {
   if (items.length > 0) {
