@@ -21,8 +21,15 @@ public static class MediationServiceCollectionExtensions
                 services.AddScoped(handler, type);
         }
 
+        // A validator builds its rules in its constructor (expression trees: about a millisecond). Those that need nothing
+        // from the container are built once; those that read the database (the scoped DbContext) once per request.
         foreach (var result in AssemblyScanner.FindValidatorsInAssembly(assembly))
-            services.AddScoped(result.InterfaceType, result.ValidatorType);
+        {
+            if (result.ValidatorType.GetConstructors().All(c => c.GetParameters().Length == 0))
+                services.AddSingleton(result.InterfaceType, result.ValidatorType);
+            else
+                services.AddScoped(result.InterfaceType, result.ValidatorType);
+        }
 
         // Registered first runs outermost: log (and time) everything, validate before opening a transaction.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
