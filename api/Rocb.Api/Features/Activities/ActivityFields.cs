@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Activities;
 
@@ -62,8 +63,6 @@ public abstract record ActivityFields
         activity.Staff.Clear();
         activity.Staff.AddRange(Staff.Select(x => new ActivityStaff { Name = x.Name.Trim(), Role = x.Role.Trim() }));
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public abstract class ActivityFieldsValidator<T> : AbstractValidator<T> where T : ActivityFields

@@ -8,6 +8,7 @@ using Rocb.Api.Common.Mediation;
 using Rocb.Api.Common.Paging;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Activities;
 
@@ -109,7 +110,7 @@ internal sealed class ListActivitiesHandler(RocbDbContext db) : IRequestHandler<
             q = q.Where(a => a.HostMember!.SubRegionId == sub || a.Members.Any(m => m.SubRegionId == sub));
         if (!string.IsNullOrWhiteSpace(request.Q))
         {
-            var pattern = $"%{request.Q.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_")}%";
+            var pattern = ContainsPattern(request.Q);
             q = q.Where(a => EF.Functions.ILike(a.Title, pattern) || EF.Functions.ILike(a.Venue!, pattern));
         }
         return q;

@@ -7,6 +7,7 @@ using Rocb.Api.Common.Security;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Features.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Deployments;
 
@@ -33,7 +34,7 @@ internal sealed class AnswerInvitationHandler(RocbDbContext db, IMediator mediat
         var d = await DeploymentTransitions.LoadAsync(db, request.Id, request.ExpectedVersion, cancellationToken);
         if (ExpertAccess.IsExpert(user) && d.ExpertId != user.ExpertId) throw new NotFoundException("Deployment", request.Id);
         DeploymentWorkflow.Move(d, request.Accept ? DeploymentStatus.Accepted : DeploymentStatus.Declined, clock.GetUtcNow());
-        if (!request.Accept) d.DeclineReason = ExpertFields.Clean(request.Reason);
+        if (!request.Accept) d.DeclineReason = Clean(request.Reason);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetDeployment(d.Id), cancellationToken);
     }

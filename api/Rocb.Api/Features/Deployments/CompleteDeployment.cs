@@ -4,6 +4,7 @@ using MediatR;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Deployments;
 
@@ -37,7 +38,7 @@ internal sealed class CompleteDeploymentHandler(RocbDbContext db, IMediator medi
         d.HostAppraisal = request.HostAppraisal;
         d.RocbAppraisal = request.RocbAppraisal;
         d.ReportReceived = request.ReportReceived;
-        d.Note = Experts.ExpertFields.Clean(request.Note) ?? d.Note;
+        d.Note = Clean(request.Note) ?? d.Note;
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetDeployment(d.Id), cancellationToken);
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Deployments;
 
@@ -37,20 +38,20 @@ public abstract record ExpertRequestFields
         var activity = ActivityId is { } aid
             ? await db.Activities.AsNoTracking().Where(a => a.Id == aid).Select(a => new { a.Title, a.Type }).SingleAsync(ct) : null;
         r.ActivityId = ActivityId;
-        r.Title = Experts.ExpertFields.Clean(Title) ?? activity?.Title ?? "";
+        r.Title = Clean(Title) ?? activity?.Title ?? "";
         r.StartsOn = StartsOn;
         r.EndsOn = EndsOn;
-        r.Place = Experts.ExpertFields.Clean(Place);
+        r.Place = Clean(Place);
         r.Mode = Mode;
-        r.Language = Experts.ExpertFields.Clean(Language)?.ToLowerInvariant();
+        r.Language = Clean(Language)?.ToLowerInvariant();
         r.ExpertsNeeded = ExpertsNeeded;
         r.Accreditation = Accreditation;
         r.Category = Category;
         r.IsDiagnostic = IsDiagnostic ?? activity?.Type is ActivityType.DiagnosticMission or ActivityType.ScopingMission;
         r.RequestingMemberId = RequestingMemberId;
-        r.Funding = Experts.ExpertFields.Clean(Funding);
+        r.Funding = Clean(Funding);
         r.Status = Status;
-        r.Note = Experts.ExpertFields.Clean(Note);
+        r.Note = Clean(Note);
         var topics = TopicIds.Distinct().ToList();
         r.Topics = await db.Topics.Where(t => topics.Contains(t.Id)).ToListAsync(ct);
     }

@@ -5,6 +5,7 @@ using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Deployments;
 
@@ -69,7 +70,7 @@ internal sealed class ProposeDeploymentHandler(RocbDbContext db, IMediator media
             conflicted.UnionWith(activity.Members);
             if (activity.HostMemberId is { } host) conflicted.Add(host);
         }
-        var overrideReason = Experts.ExpertFields.Clean(request.ConflictOverrideReason);
+        var overrideReason = Clean(request.ConflictOverrideReason);
         if (diagnostic && expert.MemberId is { } home && conflicted.Contains(home) && overrideReason is null)
             throw new ConflictException("The expert comes from the requesting or beneficiary administration of this diagnostic mission " +
                                         "(conflict of interest): give conflictOverrideReason to propose the expert anyway.", "conflictOverrideReason");
@@ -83,7 +84,7 @@ internal sealed class ProposeDeploymentHandler(RocbDbContext db, IMediator media
             ExpertId = expert.Id, RequestId = req?.Id, ActivityId = activityId, StartsOn = startsOn.Value, EndsOn = endsOn.Value,
             Status = DeploymentStatus.Proposed, StatusChangedAt = now, ProposedAt = now,
             ConflictOverrideReason = diagnostic && expert.MemberId is { } m && conflicted.Contains(m) ? overrideReason : null,
-            Note = Experts.ExpertFields.Clean(request.Note),
+            Note = Clean(request.Note),
         };
         db.Deployments.Add(deployment);
         await db.SaveChangesAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Deployments;
 
@@ -49,9 +50,9 @@ internal sealed class RecordDonorRequestHandler(RocbDbContext db) : IRequestHand
         var r = new DonorRequest
         {
             ExpertRequestId = request.ExpertRequestId, ExpertId = request.ExpertId, MemberId = request.MemberId,
-            Administration = request.MemberId is null ? Experts.ExpertFields.Clean(request.Administration) : null, SentOn = request.SentOn,
+            Administration = request.MemberId is null ? Clean(request.Administration) : null, SentOn = request.SentOn,
             Outcome = request.Outcome, AnsweredOn = request.Outcome is null ? null : request.AnsweredOn ?? request.SentOn,
-            Note = Experts.ExpertFields.Clean(request.Note),
+            Note = Clean(request.Note),
         };
         db.DonorRequests.Add(r);
         await db.SaveChangesAsync(cancellationToken);

@@ -7,6 +7,7 @@ using Rocb.Api.Common.Http;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Deployments;
 
@@ -40,7 +41,7 @@ internal sealed class SetDonorRequestOutcomeHandler(RocbDbContext db, TimeProvid
             throw new ValidationException([new FluentValidation.Results.ValidationFailure("answeredOn", "The answer cannot come before the request was sent.")]);
         r.Outcome = request.Outcome;
         r.AnsweredOn = answered;
-        r.Note = Experts.ExpertFields.Clean(request.Note) ?? r.Note;
+        r.Note = Clean(request.Note) ?? r.Note;
         await db.SaveChangesAsync(cancellationToken);
         return await db.DonorRequests.AsNoTracking().Where(x => x.Id == r.Id).Select(DonorRequestDto.Projection).SingleAsync(cancellationToken);
     }

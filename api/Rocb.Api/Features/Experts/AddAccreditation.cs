@@ -7,6 +7,7 @@ using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Experts;
 
@@ -46,8 +47,8 @@ internal sealed class AddAccreditationHandler(RocbDbContext db) : IRequestHandle
         if (!await db.Experts.AnyAsync(e => e.Id == request.ExpertId, cancellationToken)) throw new NotFoundException("Expert", request.ExpertId);
         var accreditation = new Accreditation
         {
-            ExpertId = request.ExpertId, Category = request.Category, Area = ExpertFields.Clean(request.Area), Status = request.Status,
-            StatusSince = request.StatusSince, ValidFrom = request.ValidFrom, ValidUntil = request.ValidUntil, Evidence = ExpertFields.Clean(request.Evidence),
+            ExpertId = request.ExpertId, Category = request.Category, Area = Clean(request.Area), Status = request.Status,
+            StatusSince = request.StatusSince, ValidFrom = request.ValidFrom, ValidUntil = request.ValidUntil, Evidence = Clean(request.Evidence),
         };
         db.Accreditations.Add(accreditation);
         await db.SaveChangesAsync(cancellationToken);

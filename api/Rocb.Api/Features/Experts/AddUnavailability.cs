@@ -7,6 +7,7 @@ using Rocb.Api.Common.Mediation;
 using Rocb.Api.Common.Security;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Experts;
 
@@ -35,7 +36,7 @@ internal sealed class AddUnavailabilityHandler(RocbDbContext db, CurrentUser use
     {
         ExpertAccess.EnsureOwn(user, request.ExpertId);
         if (!await db.Experts.AnyAsync(e => e.Id == request.ExpertId, cancellationToken)) throw new NotFoundException("Expert", request.ExpertId);
-        var period = new Unavailability { ExpertId = request.ExpertId, StartsOn = request.StartsOn, EndsOn = request.EndsOn, Reason = ExpertFields.Clean(request.Reason) };
+        var period = new Unavailability { ExpertId = request.ExpertId, StartsOn = request.StartsOn, EndsOn = request.EndsOn, Reason = Clean(request.Reason) };
         db.Unavailability.Add(period);
         await db.SaveChangesAsync(cancellationToken);
         return new UnavailabilityDto(period.Id, period.StartsOn, period.EndsOn, period.Reason);

@@ -7,6 +7,7 @@ using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Experts;
 
@@ -45,7 +46,7 @@ internal sealed class ChangeAccreditationStatusHandler(RocbDbContext db, TimePro
         var a = await db.Accreditations.SingleOrDefaultAsync(x => x.Id == request.AccreditationId && x.ExpertId == request.ExpertId, cancellationToken)
                 ?? throw new NotFoundException("Accreditation", request.AccreditationId);
         if (a.Status == request.Status) throw new ConflictException($"The accreditation is already {Common.Http.KebabEnum.Name(a.Status)}.", "status");
-        var overrideReason = ExpertFields.Clean(request.OverrideReason);
+        var overrideReason = Clean(request.OverrideReason);
         if (!AccreditationLifecycle.IsNormalStep(a.Status, request.Status) && overrideReason is null)
             throw new ValidationException([new ValidationFailure("overrideReason",
                 $"Going from {Common.Http.KebabEnum.Name(a.Status)} to {Common.Http.KebabEnum.Name(request.Status)} skips the lifecycle " +
@@ -58,7 +59,7 @@ internal sealed class ChangeAccreditationStatusHandler(RocbDbContext db, TimePro
         a.ValidFrom = from ?? (request.Status == AccreditationStatus.Accredited ? a.StatusSince : null);
         a.ValidUntil = until ?? (request.Status is AccreditationStatus.Expired or AccreditationStatus.Withdrawn ? a.StatusSince : null);
         if (a.ValidUntil < a.ValidFrom) a.ValidUntil = a.ValidFrom;
-        a.Evidence = ExpertFields.Clean(request.Evidence) ?? a.Evidence;
+        a.Evidence = Clean(request.Evidence) ?? a.Evidence;
         a.OverrideReason = overrideReason;
         await db.SaveChangesAsync(cancellationToken);
         return AccreditationMapping.ToDto(a);

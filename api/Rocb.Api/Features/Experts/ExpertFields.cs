@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Experts;
 
@@ -49,8 +50,6 @@ public abstract record ExpertFields
             else existing.Level = level;
         }
     }
-
-    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public abstract class ExpertFieldsValidator<T> : AbstractValidator<T> where T : ExpertFields

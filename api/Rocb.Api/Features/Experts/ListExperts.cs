@@ -9,6 +9,7 @@ using Rocb.Api.Common.Paging;
 using Rocb.Api.Common.Security;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Experts;
 
@@ -114,7 +115,7 @@ internal sealed class ListExpertsHandler(RocbDbContext db, CurrentUser user) : I
                                                          && d.StartsOn <= to && d.EndsOn >= from));
         if (!string.IsNullOrWhiteSpace(request.Q))
         {
-            var pattern = $"%{request.Q.Trim().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_")}%";
+            var pattern = ContainsPattern(request.Q);
             q = q.Where(e => EF.Functions.ILike(e.Name, pattern) || EF.Functions.ILike(e.OutsideAdministration!, pattern)
                              || EF.Functions.ILike(e.Member!.Name, pattern));
         }

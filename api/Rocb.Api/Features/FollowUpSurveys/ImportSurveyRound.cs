@@ -7,6 +7,7 @@ using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Features.Plans;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.FollowUpSurveys;
 
@@ -289,6 +290,4 @@ internal sealed partial class ImportSurveyRoundHandler(RocbDbContext db) : IRequ
 
     private static DateOnly? Month(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : null;
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Rocb.Api.Domain.Activities;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.FollowUpSurveys;
 
@@ -39,8 +40,6 @@ public abstract record SurveyReplyAnswers
         reply.SuccessStory = Clean(SuccessStory);
         reply.ReceivedOn = ReceivedOn;
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public abstract class SurveyReplyAnswersValidator<T> : AbstractValidator<T> where T : SurveyReplyAnswers

@@ -7,6 +7,7 @@ using Rocb.Api.Common.Mediation;
 using Rocb.Api.Common.Paging;
 using Rocb.Api.Domain;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Members;
 
@@ -52,7 +53,7 @@ internal sealed class ListMembersHandler(RocbDbContext db) : IRequestHandler<Lis
             members = members.Where(m => m.SubRegion.Region.Code == request.RegionCode.Trim().ToUpperInvariant());
         if (!string.IsNullOrWhiteSpace(request.Q))
         {
-            var pattern = $"%{EscapeLike(request.Q.Trim())}%";
+            var pattern = ContainsPattern(request.Q);
             members = members.Where(m => EF.Functions.ILike(m.Name, pattern) || EF.Functions.ILike(m.Code, pattern));
         }
 
@@ -74,7 +75,4 @@ internal sealed class ListMembersHandler(RocbDbContext db) : IRequestHandler<Lis
         "-subRegion" => q.OrderByDescending(m => m.SubRegion.Name).ThenBy(m => m.Name).ThenBy(m => m.Code),
         _ => q.OrderBy(m => m.Name).ThenBy(m => m.Code),
     };
-
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

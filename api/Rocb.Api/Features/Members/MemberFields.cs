@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Domain;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Members;
 
@@ -32,7 +33,7 @@ public abstract record MemberFields
         member.IsDonor = IsDonor;
         member.IsSmallIslandEconomy = IsSmallIslandEconomy;
         member.IsRtcHost = IsRtcHost;
-        member.Source = string.IsNullOrWhiteSpace(Source) ? null : Source.Trim();
+        member.Source = Clean(Source);
     }
 }
 

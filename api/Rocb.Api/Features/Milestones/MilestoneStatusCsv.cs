@@ -9,6 +9,7 @@ using Rocb.Api.Common.Security;
 using Rocb.Api.Domain.Plans;
 using Rocb.Api.Features.Plans;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Milestones;
 
@@ -69,13 +70,11 @@ public static class MilestoneStatusCsv
                 problems.Add(new ImportProblemDto($"statuses[{i}].effectiveOn", i + 1, $"'{r.EffectiveOn}' is not a date (YYYY-MM-DD)."));
             statuses.Add(new MilestoneStatusRow
             {
-                MemberCode = r.MemberCode.Trim(), PlanCode = r.PlanCode.Trim(), MilestoneCode = Blank(r.MilestoneCode), TopicCode = Blank(r.TopicCode),
-                Status = status, EffectiveOn = effective, Evidence = Blank(r.Evidence), EvidenceLink = Blank(r.EvidenceLink), Source = Blank(r.Source),
-                NotApplicableReason = Blank(r.NotApplicableReason), Note = Blank(r.Note),
+                MemberCode = r.MemberCode.Trim(), PlanCode = r.PlanCode.Trim(), MilestoneCode = Clean(r.MilestoneCode), TopicCode = Clean(r.TopicCode),
+                Status = status, EffectiveOn = effective, Evidence = Clean(r.Evidence), EvidenceLink = Clean(r.EvidenceLink), Source = Clean(r.Source),
+                NotApplicableReason = Clean(r.NotApplicableReason), Note = Clean(r.Note),
             });
         }
         return (new MilestoneStatusFile { Statuses = statuses }, problems);
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Domain.Plans;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Milestones;
 
@@ -30,8 +31,6 @@ public abstract record MilestoneStatusFields
         record.SourceDocument = Clean(SourceDocument);
         record.NotApplicableReason = Status == MilestoneStatus.NotApplicable ? Clean(NotApplicableReason) : null;
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 public abstract class MilestoneStatusFieldsValidator<T> : AbstractValidator<T> where T : MilestoneStatusFields

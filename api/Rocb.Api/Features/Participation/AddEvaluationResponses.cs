@@ -5,6 +5,7 @@ using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Participation;
 
@@ -45,7 +46,7 @@ internal sealed class AddEvaluationResponsesHandler(RocbDbContext db, IMediator 
             throw new ConflictException("Only delivered activities are evaluated: record the activity as delivered first.", "status");
         db.EvaluationResponses.AddRange(request.Responses.Select(r => new EvaluationResponse
         {
-            ActivityId = request.ActivityId, Overall = r.Overall, Comment = string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment.Trim(),
+            ActivityId = request.ActivityId, Overall = r.Overall, Comment = Clean(r.Comment),
             Items = (r.Items ?? []).Select(i => new EvaluationItemScore { Item = i.Item.Trim(), Score = i.Score }).ToList(),
         }));
         await db.SaveChangesAsync(cancellationToken);

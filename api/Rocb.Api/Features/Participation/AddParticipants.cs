@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Participation;
 
@@ -54,7 +55,7 @@ internal sealed class AddParticipantsHandler(RocbDbContext db, IMediator mediato
         db.Participants.AddRange(request.Participants.Select(p => new Participant
         {
             ActivityId = request.ActivityId, MemberId = p.MemberId, Name = p.Name.Trim(), Gender = p.Gender, Role = p.Role,
-            Position = string.IsNullOrWhiteSpace(p.Position) ? null : p.Position.Trim(),
+            Position = Clean(p.Position),
         }));
         await db.SaveChangesAsync(cancellationToken);
         await ParticipationRules.RollUpAsync(db, request.ActivityId, cancellationToken);

@@ -6,6 +6,7 @@ using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Participation;
 
@@ -40,7 +41,7 @@ internal sealed class SetEvaluationSummaryHandler(RocbDbContext db, IMediator me
         if (summary is null) db.EvaluationSummaries.Add(summary = new EvaluationSummary { ActivityId = request.ActivityId });
         summary.Mean = request.Mean;
         summary.Responses = request.Responses;
-        summary.Source = string.IsNullOrWhiteSpace(request.Source) ? null : request.Source.Trim();
+        summary.Source = Clean(request.Source);
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetEvaluation(request.ActivityId), cancellationToken);
     }

@@ -6,6 +6,7 @@ using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Participation;
 
@@ -76,7 +77,7 @@ internal sealed class SetParticipantCountsHandler(RocbDbContext db, IMediator me
         {
             ActivityId = request.ActivityId, MemberId = c.MemberId, Female = c.Female, Male = c.Male, Other = c.Other,
             NotRecorded = c.NotRecorded, Observers = c.Observers, HeadOfDelegationGender = c.HeadOfDelegationGender,
-            Note = string.IsNullOrWhiteSpace(c.Note) ? null : c.Note.Trim(),
+            Note = Clean(c.Note),
         }));
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetParticipation(request.ActivityId), cancellationToken);

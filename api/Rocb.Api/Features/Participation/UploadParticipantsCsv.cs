@@ -12,6 +12,7 @@ using Rocb.Api.Domain;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Features.Plans;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Participation;
 
@@ -102,7 +103,7 @@ internal sealed class UploadParticipantsCsvHandler(RocbDbContext db, IAuditActor
                 Problem("role", $"The delegation of {code} already has a head.");
                 ok = false;
             }
-            if (ok) rows.Add(new Row(memberId, name!.Trim(), gender, role, string.IsNullOrWhiteSpace(position) ? null : position.Trim()));
+            if (ok) rows.Add(new Row(memberId, name!.Trim(), gender, role, Clean(position)));
         }
         if (rows.Count == 0 && problems.Count == 0) problems.Add(new ImportProblemDto("rows", null, "The file has no participants."));
         return (rows, problems);

@@ -3,6 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Rocb.Api.Common.Http;
 using Rocb.Api.Domain.Plans;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.Plans;
 
@@ -164,7 +165,7 @@ public static class PlanCsv
                     rowOf[$"plan.milestones[{milestones.Count}]"] = i + 1;
                     milestones.Add(new MilestoneData
                     {
-                        Code = r.Code?.Trim() ?? "", Reference = r.Text?.Trim() ?? "", TopicCode = Blank(r.TopicCode), Source = Blank(r.Source),
+                        Code = r.Code?.Trim() ?? "", Reference = r.Text?.Trim() ?? "", TopicCode = Clean(r.TopicCode), Source = Clean(r.Source),
                         Follows = (r.Follows ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                             .Select(f => f.Split(':', 2)).Select(f => (Ref: f[0].Split(' ', 2, StringSplitOptions.TrimEntries), Reason: f.ElementAtOrDefault(1)?.Trim() ?? ""))
                             .Select(f => new MilestoneRefData { PlanCode = f.Ref[0], MilestoneCode = f.Ref.ElementAtOrDefault(1) ?? "", Reason = f.Reason }).ToList(),
@@ -173,7 +174,7 @@ public static class PlanCsv
                 case "pillar":
                     var number = ParsePillar(r.Pillar, i);
                     rowOf[$"plan.pillars[{pillars.Count}]"] = i + 1;
-                    pillars.Add(new PillarData { Number = number, Title = r.Text?.Trim() ?? "", Source = Blank(r.Source) });
+                    pillars.Add(new PillarData { Number = number, Title = r.Text?.Trim() ?? "", Source = Clean(r.Source) });
                     pillarActions[number] = [];
                     break;
                 case "action":
@@ -184,7 +185,7 @@ public static class PlanCsv
                     {
                         Code = r.Code?.Trim() ?? "", Text = r.Text?.Trim() ?? "", RocbSpecific = r.RocbSpecific?.Trim().ToLowerInvariant() is "true" or "yes" or "1",
                         MilestoneCodes = (r.MilestoneCodes ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                        RspDeliverables = Blank(r.RspDeliverables), Source = Blank(r.Source), Kpis = kpis,
+                        RspDeliverables = Clean(r.RspDeliverables), Source = Clean(r.Source), Kpis = kpis,
                     }, i));
                     break;
                 case "kpi":
@@ -193,7 +194,7 @@ public static class PlanCsv
                     target.Kpis.Add(new KpiData
                     {
                         Code = r.Code?.Trim() ?? "", Name = r.Text?.Trim() ?? "", Kind = ParseEnum<KpiKind>(r.KpiKind, i, "kpiKind"),
-                        ComputedFrom = r.ComputedFrom?.Trim() ?? "", MilestoneCode = Blank(r.MilestoneCode), TargetText = r.TargetText?.Trim() ?? "",
+                        ComputedFrom = r.ComputedFrom?.Trim() ?? "", MilestoneCode = Clean(r.MilestoneCode), TargetText = r.TargetText?.Trim() ?? "",
                         Target = new TargetData
                         {
                             Comparator = ParseEnum<Comparator>(r.Comparator, i, "comparator"), Value = ParseNumber(r.Value, i, "value", true) ?? 0,
@@ -201,7 +202,7 @@ public static class PlanCsv
                             Scale = ParseNumber(r.Scale, i, "scale", false), Period = ParseEnum<TargetPeriod>(r.Period, i, "period"),
                         },
                         Deadline = string.IsNullOrWhiteSpace(r.Deadline) ? null : ParseDate(r.Deadline, i, "deadline"),
-                        Source = Blank(r.Source), Note = Blank(r.Note),
+                        Source = Clean(r.Source), Note = Clean(r.Note),
                     });
                     kpiRows[(target.Row, target.Kpis.Count - 1)] = i + 1;
                     break;
@@ -217,7 +218,7 @@ public static class PlanCsv
             {
                 Code = p.PlanCode?.Trim() ?? "", Kind = ParseEnum<PlanKind>(p.Kind, pi, "kind"), Title = p.Text?.Trim() ?? "",
                 RegionCode = p.RegionCode?.Trim() ?? "", StartsOn = ParseDate(p.StartsOn, pi, "startsOn"), EndsOn = ParseDate(p.EndsOn, pi, "endsOn"),
-                ParentPlanCode = Blank(p.ParentPlanCode), Source = Blank(p.Source), Milestones = milestones,
+                ParentPlanCode = Clean(p.ParentPlanCode), Source = Clean(p.Source), Milestones = milestones,
                 Pillars = pillars.Select((pillar, n) => pillar with
                 {
                     Actions = pillarActions[pillar.Number].Select((entry, a) =>
@@ -244,7 +245,6 @@ public static class PlanCsv
         return null;
     }
 
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Rocb.Api.Domain;
 using Rocb.Api.Persistence;
+using static Rocb.Api.Common.Text.TextInput;
 
 namespace Rocb.Api.Features.SubRegions;
 
@@ -21,8 +22,8 @@ public abstract record SubRegionFields
         subRegion.Code = Code.Trim();
         subRegion.Name = Name.Trim();
         subRegion.RegionId = regionId;
-        subRegion.ProgrammeManager = string.IsNullOrWhiteSpace(ProgrammeManager) ? null : ProgrammeManager.Trim();
-        subRegion.Source = string.IsNullOrWhiteSpace(Source) ? null : Source.Trim();
+        subRegion.ProgrammeManager = Clean(ProgrammeManager);
+        subRegion.Source = Clean(Source);
     }
 }
 
