@@ -46,7 +46,7 @@ public static class TestDatabases
     public static async Task DropAsync(string database)
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        await DropDatabaseAsync(database);
     }
 
     private static string NewName() => $"rocb_test_{Guid.NewGuid():N}"[..30];
@@ -67,7 +67,7 @@ public static class TestDatabases
                 if (await exists.ExecuteScalarAsync() is null)
                 {
                     var building = name + "_building";
-                    await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{building}\" WITH (FORCE)");
+                    await DropDatabaseAsync(building);
                     await ExecuteOnServerAsync($"CREATE DATABASE \"{building}\"");
                     await using (var factory = new RocbApiFactory(ConnectionStringFor(building, pooling: false)))
                     await using (var scope = factory.Services.CreateAsyncScope())
@@ -101,7 +101,7 @@ public static class TestDatabases
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) stale.Add(reader.GetString(0));
         }
-        foreach (var database in stale) await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        foreach (var database in stale) await DropDatabaseAsync(database);
     }
 
     private static string ContentHash()
@@ -111,6 +111,26 @@ public static class TestDatabases
         using var seed = typeof(MigrationRunner).Assembly.GetManifestResourceStream("Seed.reference-data.json")!;
         parts.Add(Convert.ToHexString(SHA256.HashData(seed)));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("|", parts))))[..12];
+    }
+
+    /// <summary>
+    /// Drops a database even while sessions use it. FORCE cannot end an autovacuum worker for a role that is not a superuser
+    /// (42501), and the seeded data makes autovacuum visit fresh databases: such a drop is tried again once the worker is done.
+    /// </summary>
+    private static async Task DropDatabaseAsync(string database)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     private static async Task ExecuteOnServerAsync(string sql)
