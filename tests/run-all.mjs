@@ -67,7 +67,8 @@ check('web lint', 'npm', ['run', '--silent', 'lint', '--workspace', 'web']);
 {
   const port = Number(process.env.ROCB_E2E_PORT ?? 5081);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const database = 'rocb_e2e';
+  // A run on another port (another checkout) gets a database of its own.
+  const database = port === 5081 ? 'rocb_e2e' : `rocb_e2e_${port}`;
   const pg = { ...psqlEnv(connectionString), PGDATABASE: 'postgres' };
   run('psql', ['-v', 'ON_ERROR_STOP=1', '-q', '-c', `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, '-c', `CREATE DATABASE ${database}`], { env: pg });
 

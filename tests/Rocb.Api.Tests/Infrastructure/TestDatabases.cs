@@ -58,7 +58,7 @@ public static class TestDatabases
         {
             if (_template is not null) return _template;
             // The template is rebuilt whenever a migration or the seed file changes.
-            var name = $"rocb_test_template_{ContentHash()}";
+            var name = $"{TemplatePrefix}{ContentHash()}";
             await using var server = new NpgsqlConnection(ConnectionStringFor("postgres", pooling: false));
             await server.OpenAsync();
             await using (var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", server))
@@ -95,14 +95,20 @@ public static class TestDatabases
     private static async Task DropOtherTemplatesAsync(NpgsqlConnection server, string keep)
     {
         var stale = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'rocb_test_template_%' AND datname <> $1", server))
+        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE starts_with(datname, $1) AND datname <> $2", server))
         {
+            list.Parameters.AddWithValue(TemplatePrefix);
             list.Parameters.AddWithValue(keep);
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) stale.Add(reader.GetString(0));
         }
         foreach (var database in stale) await DropDatabaseAsync(database);
     }
+
+    // One template per checkout: a test run in another worktree on the same server keeps its own template
+    // (dropping "every other template" used to pull it from under that run).
+    private static readonly string TemplatePrefix =
+        $"rocb_test_template_{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(AppContext.BaseDirectory)))[..6]}_";
 
     private static string ContentHash()
     {
