@@ -45,6 +45,11 @@ public static class Constraints
     public const string DeploymentDates = "ck_deployments_dates";
     public const string DeploymentAppraisals = "ck_deployments_appraisals";
     public const string MatchingWeights = "ck_matching_settings_weights";
+    public const string NeedsAnalysisSettingsRanges = "ck_needs_analysis_settings_ranges";
+    public const string WorkPlanDraftCycle = "ux_work_plan_drafts_cycle_id";
+    public const string WorkPlanDraftAdopted = "ck_work_plan_drafts_adopted";
+    public const string WorkPlanItemQuarter = "ck_work_plan_items_quarter";
+    public const string WorkPlanItemExperts = "ck_work_plan_items_experts_needed";
     /// <summary>No two confirmed (or completed) deployments of one expert overlap: a PostgreSQL exclusion constraint (0005_experts.sql),
     /// which EF Core cannot declare; MigrationTests adds <see cref="DeploymentOverlapSql"/> to the model's schema before comparing.</summary>
     public const string DeploymentOverlap = "ex_deployments_expert_confirmed_overlap";
@@ -92,6 +97,10 @@ public static class Constraints
             [DeploymentDates] = ("endsOn", "The deployment must not end before it starts."),
             [DeploymentAppraisals] = ("hostAppraisal", "Appraisals are on a 1-5 scale."),
             [MatchingWeights] = ("weights", "Weights are 0 to 100 and the workload cap 1 to 100."),
+            [NeedsAnalysisSettingsRanges] = ("subRegionalWorkshopThreshold", "A setting is outside its range."),
+            [WorkPlanDraftCycle] = ("cycleId", "This cycle already has a draft work plan."),
+            [WorkPlanItemQuarter] = ("quarter", "The quarter is 1 (Jul-Sep) to 4 (Apr-Jun)."),
+            [WorkPlanItemExperts] = ("expertsNeeded", "Experts needed is 0 to 50."),
             [DeploymentOverlap] = ("startsOn", "The expert already has a confirmed deployment on these dates."),
             [UserMember] = ("memberId", "Users are bound to this Member administration as its focal points: unbind or disable them first."),
         };
