@@ -5,6 +5,7 @@ using Rocb.Api.Domain;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Domain.Experts;
 using Rocb.Api.Domain.Needs;
+using Rocb.Api.Domain.NeedsSurveys;
 using Rocb.Api.Domain.Plans;
 
 namespace Rocb.Api.Persistence;
@@ -47,6 +48,13 @@ public sealed class RocbDbContext(DbContextOptions<RocbDbContext> options, IAudi
     public DbSet<NeedsAnalysisSettings> NeedsAnalysisSettings => Set<NeedsAnalysisSettings>();
     public DbSet<WorkPlanDraft> WorkPlanDrafts => Set<WorkPlanDraft>();
     public DbSet<WorkPlanItem> WorkPlanItems => Set<WorkPlanItem>();
+    public DbSet<NeedsCycle> NeedsCycles => Set<NeedsCycle>();
+    public DbSet<NeedsCycleMember> NeedsCycleMembers => Set<NeedsCycleMember>();
+    public DbSet<NeedsQuestion> NeedsQuestions => Set<NeedsQuestion>();
+    public DbSet<NeedsResponse> NeedsResponses => Set<NeedsResponse>();
+    public DbSet<NeedsAnswer> NeedsAnswers => Set<NeedsAnswer>();
+    public DbSet<NeedsResponseRevision> NeedsResponseRevisions => Set<NeedsResponseRevision>();
+    public DbSet<NeedsReminder> NeedsReminders => Set<NeedsReminder>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Rocb.Api.Domain;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Domain.Needs;
+using Rocb.Api.Domain.NeedsSurveys;
 using Rocb.Api.Domain.Plans;
 
 namespace Rocb.Api.Persistence.Configurations;
@@ -33,6 +34,7 @@ internal sealed class WorkPlanDraftConfiguration : IEntityTypeConfiguration<Work
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(d => d.Version).IsRowVersion();
         b.HasIndex(d => d.CycleId).IsUnique().HasDatabaseName(Constraints.WorkPlanDraftCycle);
+        b.HasOne<NeedsCycle>().WithMany().HasForeignKey(d => d.CycleId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(d => d.Items).WithOne().HasForeignKey(i => i.DraftId).OnDelete(DeleteBehavior.Cascade);
     }
 }
