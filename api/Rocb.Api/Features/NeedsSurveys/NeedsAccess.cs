@@ -39,6 +39,13 @@ public static class NeedsAccess
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>Now, to the microsecond PostgreSQL keeps, so that what a save returns equals what a later read returns.</summary>
+    public static DateTimeOffset Now(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
+    }
+
     private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Answers are accepted only while the cycle is open and today is within [opensOn, closesOn].</summary>
