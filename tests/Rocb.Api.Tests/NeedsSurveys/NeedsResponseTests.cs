@@ -107,6 +107,12 @@ public sealed class NeedsResponseTests(ApiFixture api) : IClassFixture<ApiFixtur
         var revisions = await (await api.As(Roles.Staff).GetAsync($"{Url(cycle, id)}/revisions")).OkAsync<List<NeedsResponseRevisionDto>>();
         Assert.All(revisions, r => Assert.True(r.EnteredByStaff));
         Assert.All(revisions, r => Assert.NotNull(r.SavedByName));
+
+        // The response and its answers are in the audit log; the revisions are the history already and are not copied there.
+        var audited = await DbAsync(api, db => db.AuditEntries.Where(e => e.Entity.StartsWith("Needs")).Select(e => e.Entity).Distinct().ToListAsync());
+        Assert.Contains("NeedsResponse", audited);
+        Assert.Contains("NeedsAnswer", audited);
+        Assert.DoesNotContain("NeedsResponseRevision", audited);
     }
 
     [Fact]
@@ -213,6 +219,11 @@ public sealed class NeedsResponseTests(ApiFixture api) : IClassFixture<ApiFixtur
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(custom.FieldErrors("answers[0]"));
         Assert.NotEmpty(custom.FieldErrors("answers[1].customAnswer"));
+        // Values outside the lists (and numbers as text) do not even bind: 400.
+        await (await focal.SendJsonAsync(HttpMethod.Put, Url(cycle, th), new { answers = new[] { new { questionId = cycle.Questions[0].Id, implementationStatus = "half-done" } } }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        await (await focal.SendJsonAsync(HttpMethod.Put, Url(cycle, th), new { answers = new[] { new { questionId = cycle.Questions[0].Id, needLevel = "3" } } }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(before, await FootprintAsync(api, cycle.Id));
     }
 
