@@ -47,7 +47,7 @@ public static class NeedsAnalysisBuilder
         var cycle = await CycleAsync(db, cycleId, subRegionId, ct) ?? throw new NotFoundException("Needs cycle", cycleId);
         var settings = await GetNeedsAnalysisSettingsHandler.LoadAsync(db, ct);
         var fyStart = new FiscalYear(cycle.FiscalYear).Start;
-        var p = new Parameters(cycle.Id, cycle.PreviousId, subRegionId, settings.HighNeedLevel, cycle.OpensOn, fyStart);
+        var p = new Parameters(cycle.Id, cycle.PreviousId, subRegionId, cycle.OpensOn, fyStart);
 
         var members = (await NamesAsync(db, MembersSql, ct)).ToDictionary(m => m.Id);
         var subRegions = (await NamesAsync(db, SubRegionsSql, ct)).ToDictionary(s => s.Id);

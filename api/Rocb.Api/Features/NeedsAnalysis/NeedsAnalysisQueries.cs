@@ -11,8 +11,9 @@ namespace Rocb.Api.Features.NeedsAnalysis;
 /// <summary>
 /// The set-based SQL behind a needs cycle's analysis, recomputed from the raw answers on every call. Only submitted responses
 /// count (a draft may still change). The SQL texts are public so that the benchmark sends exactly the same ones. Parameters:
-/// <c>@cycle</c>, <c>@previous</c> (the cycle before it), <c>@sub_region</c> (int or null), <c>@high</c>
-/// (the high need level), <c>@as_of</c> (the cycle's opening), <c>@fy_start</c> (first day of the fiscal year planned for).
+/// <c>@cycle</c>, <c>@previous</c> (the cycle before it), <c>@sub_region</c> (int or null), <c>@as_of</c> (the cycle's opening),
+/// <c>@fy_start</c> (first day of the fiscal year planned for). The cycle's answers are read once (<see cref="AnswersSql"/>); the
+/// high need level, demand cells and the high-impact match are applied to those rows in the handler.
 /// They run on the DbContext's connection and transaction, so a command sees what it has just written.
 /// </summary>
 public static class NeedsAnalysisQueries
@@ -182,7 +183,7 @@ public static class NeedsAnalysisQueries
     public sealed record SupplyRow(string Dimension, int TopicId, string? Language, int? SubRegionId, int Experts);
     public sealed record NamedRow(int Id, string Code, string Name, int SubRegionId);
 
-    public sealed record Parameters(int CycleId, int? PreviousCycleId, int? SubRegionId, int HighNeedLevel, DateOnly AsOf, DateOnly FiscalYearStart);
+    public sealed record Parameters(int CycleId, int? PreviousCycleId, int? SubRegionId, DateOnly AsOf, DateOnly FiscalYearStart);
 
     public static async Task<CycleRow?> CycleAsync(RocbDbContext db, int cycleId, int? subRegionId, CancellationToken ct)
     {
@@ -234,7 +235,6 @@ public static class NeedsAnalysisQueries
         cmd.Parameters.AddWithValue("cycle", p.CycleId);
         cmd.Parameters.Add(new NpgsqlParameter("previous", NpgsqlDbType.Integer) { Value = (object?)p.PreviousCycleId ?? DBNull.Value });
         cmd.Parameters.Add(new NpgsqlParameter("sub_region", NpgsqlDbType.Integer) { Value = (object?)p.SubRegionId ?? DBNull.Value });
-        cmd.Parameters.AddWithValue("high", p.HighNeedLevel);
         cmd.Parameters.AddWithValue("as_of", p.AsOf);
         cmd.Parameters.AddWithValue("fy_start", p.FiscalYearStart);
     }

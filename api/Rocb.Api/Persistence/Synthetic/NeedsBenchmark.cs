@@ -119,19 +119,18 @@ public sealed class NeedsBenchmark(IServiceScopeFactory scopes, NpgsqlDataSource
     public async Task<string> RunAsync(int runs, CancellationToken ct = default)
     {
         await EnsureDataAsync(ct);
-        int cycleId, previousId, high;
+        int cycleId, previousId;
         DateOnly opensOn;
         await using (var connection = await dataSource.OpenConnectionAsync(ct))
         {
             await using var cmd = new NpgsqlCommand($"""
                 SELECT (SELECT id FROM needs_cycles WHERE name = 'Synthetic needs survey {AnalysedYear} (placeholder)'),
                        (SELECT id FROM needs_cycles WHERE name = 'Synthetic needs survey {AnalysedYear - 1} (placeholder)'),
-                       (SELECT opens_on FROM needs_cycles WHERE name = 'Synthetic needs survey {AnalysedYear} (placeholder)'),
-                       (SELECT high_need_level FROM needs_analysis_settings WHERE id = 1)
+                       (SELECT opens_on FROM needs_cycles WHERE name = 'Synthetic needs survey {AnalysedYear} (placeholder)')
                 """, connection);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             await reader.ReadAsync(ct);
-            (cycleId, previousId, opensOn, high) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetFieldValue<DateOnly>(2), reader.GetInt32(3));
+            (cycleId, previousId, opensOn) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetFieldValue<DateOnly>(2));
         }
 
         NeedsAnalysisDto? last = null;
@@ -140,7 +139,7 @@ public sealed class NeedsBenchmark(IServiceScopeFactory scopes, NpgsqlDataSource
             await using var scope = scopes.CreateAsyncScope();
             last = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetNeedsAnalysis(cycleId), ct);
         }
-        var parameters = new NeedsAnalysisQueries.Parameters(cycleId, previousId, null, high, opensOn, new FiscalYear(AnalysedYear).Start);
+        var parameters = new NeedsAnalysisQueries.Parameters(cycleId, previousId, null, opensOn, new FiscalYear(AnalysedYear).Start);
         var rawRows = 0;
         async Task RawSql()
         {
