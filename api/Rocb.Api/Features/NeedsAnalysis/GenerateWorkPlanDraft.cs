@@ -36,9 +36,9 @@ internal sealed class GenerateWorkPlanDraftHandler(RocbDbContext db, IAuditActor
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var built = await NeedsAnalysisBuilder.BuildWithAnswersAsync(db, request.CycleId, null, cancellationToken);
-        var fy = built.Analysis.Cycle.FiscalYear;
-        var proposals = built.Analysis.Proposals;
+        var analysis = await NeedsAnalysisBuilder.BuildAsync(db, request.CycleId, null, cancellationToken);
+        var fy = analysis.Cycle.FiscalYear;
+        var proposals = analysis.Proposals;
         var candidates = await NeedsAnalysisQueries.PlanActionsAsync(db, proposals.Select(p => p.TopicId).Distinct().ToList(),
             new FiscalYear(fy).Start, new FiscalYear(fy).End, cancellationToken);
         var draft = new WorkPlanDraft

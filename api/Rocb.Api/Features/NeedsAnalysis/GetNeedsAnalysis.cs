@@ -36,13 +36,7 @@ public static class NeedsAnalysisBuilder
 {
     public const string Basis = "Submitted responses only: drafts are not counted until their Member submits them.";
 
-    /// <summary>The analysis and the rules' input (the answers with their names), which the draft work plan keeps as evidence.</summary>
-    public sealed record Result(NeedsAnalysisDto Analysis, IReadOnlyList<NeedAnswer> Answers);
-
-    public static async Task<NeedsAnalysisDto> BuildAsync(RocbDbContext db, int cycleId, int? subRegionId, CancellationToken ct) =>
-        (await BuildWithAnswersAsync(db, cycleId, subRegionId, ct)).Analysis;
-
-    public static async Task<Result> BuildWithAnswersAsync(RocbDbContext db, int cycleId, int? subRegionId, CancellationToken ct)
+    public static async Task<NeedsAnalysisDto> BuildAsync(RocbDbContext db, int cycleId, int? subRegionId, CancellationToken ct)
     {
         var cycle = await CycleAsync(db, cycleId, subRegionId, ct) ?? throw new NotFoundException("Needs cycle", cycleId);
         var settings = await GetNeedsAnalysisSettingsHandler.LoadAsync(db, ct);
@@ -131,13 +125,12 @@ public static class NeedsAnalysisBuilder
                 g.ExpertsToAccredit)).ToList();
         var proposals = WorkPlanRules.Propose(needAnswers, rulesSupply, rulesSettings).Select(ToDto).ToList();
 
-        var analysis = new NeedsAnalysisDto(
+        return new NeedsAnalysisDto(
             new NeedsAnalysisCycleRefDto(cycle.Id, cycle.Name, cycle.FiscalYear, new FiscalYear(cycle.FiscalYear).Label),
             cycle.PreviousId is { } prevId ? new NeedsAnalysisCycleRefDto(prevId, cycle.PreviousName!, cycle.PreviousFiscalYear!.Value,
                 new FiscalYear(cycle.PreviousFiscalYear.Value).Label) : null,
             subRegionId, new NeedsRespondentsDto(cycle.Asked, responses.Count), GetNeedsAnalysisSettingsHandler.ToDto(settings), Basis,
             cells, topicDemand, memberNeeds, highImpact, fyStart, topicSupply, gaps, proposals);
-        return new Result(analysis, needAnswers);
     }
 
     public static NeedsEvidenceDto ToDto(NeedAnswer a) =>
