@@ -1942,7 +1942,7 @@ export interface components {
             validUntil: null | string;
         };
         /** @enum {unknown} */
-        AccreditationCategory: "diagnostic-facilitator" | "customs-modernization-advisor" | "mercator-programme-advisor" | "technical-operational-advisor" | "expert-trainer" | "leadership-management-development-advisor" | "unspecified" | null;
+        AccreditationCategory: "diagnostic-facilitator" | "customs-modernization-advisor" | "mercator-programme-advisor" | "technical-operational-advisor" | "expert-trainer" | "leadership-management-development-advisor" | "unspecified";
         /** @enum {unknown} */
         AccreditationNeed: "required" | "preferred" | "not-needed";
         /** @enum {unknown} */
@@ -2511,7 +2511,7 @@ export interface components {
             realisedWithSharedOrInHousePercent: null | number;
         };
         /** @enum {unknown} */
-        DonorOutcome: "released" | "declined" | "no-answer" | null;
+        DonorOutcome: "released" | "declined" | "no-answer";
         DonorRequest: {
             /** Format: int32 */
             id: number;
@@ -2809,7 +2809,7 @@ export interface components {
             otherActions: components["schemas"]["AnswerCounts"];
         };
         /** @enum {unknown} */
-        Gender: "female" | "male" | "other" | "not-recorded" | null;
+        Gender: "female" | "male" | "other" | "not-recorded";
         HttpValidationProblemDetails: {
             type?: null | string;
             title?: null | string;

@@ -12,7 +12,8 @@ import {
   type ExpertRequestListParams,
 } from './keys';
 import type { DonorCounts } from '../utils/donor-summary';
-import type { Deployment, TopicRef } from './types';
+import type { TopicOption } from '../utils/topics';
+import type { Deployment } from './types';
 
 export const expertsQueryOptions = (params: ExpertListParams) =>
   queryOptions({
@@ -44,25 +45,14 @@ export const expertsQueryOptions = (params: ExpertListParams) =>
   });
 
 /**
- * The topics to choose from: those the roster's experts know and those earlier requests named
- * (the API has no topic list of its own). Sorted by code.
+ * Every topic of the taxonomy (GET /api/topics, some sixty, unpaged): for the topic pickers and the roster's filter. Same cache key as
+ * the activities' topic list, so the two share one request.
  */
 export const expertTopicsQueryOptions = () =>
   queryOptions({
-    queryKey: expertKeys.topics(),
-    queryFn: async ({ signal }): Promise<TopicRef[]> => {
-      const [experts, requests] = await Promise.all([
-        call(() => apiClient.GET('/api/experts', { params: { query: { page: 1, pageSize: 200 } }, signal })),
-        call(() => apiClient.GET('/api/expert-requests', { params: { query: { page: 1, pageSize: 200 } }, signal })).catch(() => undefined),
-      ]);
-      const byId = new Map<number, TopicRef>();
-      for (const expert of experts.data.items) {
-        for (const t of expert.topics) byId.set(t.topicId, { id: t.topicId, code: t.code, name: t.name });
-      }
-      for (const request of requests?.data.items ?? []) for (const t of request.topics) byId.set(t.id, t);
-      return [...byId.values()].sort((a, b) => a.code.localeCompare(b.code));
-    },
-    staleTime: 60_000,
+    queryKey: ['topics', 'list'] as const,
+    queryFn: async ({ signal }): Promise<TopicOption[]> => (await call(() => apiClient.GET('/api/topics', { signal }))).data,
+    staleTime: 10 * 60_000,
   });
 
 export const expertQueryOptions = (id: number) =>

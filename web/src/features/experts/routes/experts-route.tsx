@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isForbidden } from '@/lib/api/problem';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { expertsQueryOptions, expertTopicsQueryOptions } from '../api/queries';
+import { groupTopics } from '../utils/topics';
 import type { ExpertSummary } from '../api/types';
 import { AccreditationBadge } from '../components/badges';
 import '../experts.css';
@@ -101,10 +102,14 @@ export function ExpertsRoute() {
           <label htmlFor="filter-topic">Topic</label>
           <select id="filter-topic" value={params.topicId ?? ''} onChange={(e) => update({ topicId: e.target.value })}>
             <option value="">Any topic</option>
-            {topics.data?.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.code}: {t.name}
-              </option>
+            {groupTopics(topics.data ?? []).map((group) => (
+              <optgroup key={group.package} label={group.label}>
+                {group.topics.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.code}: {t.name}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </div>

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormProblem } from '@/components/ui/form-problem';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { NoAccess } from '@/components/ui/no-access';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { fieldErrorsOf } from '@/lib/api/problem';
@@ -13,6 +14,7 @@ import { expertTopicsQueryOptions } from '../api/queries';
 import type { AccreditationCategory, AccreditationNeed, ActivityMode } from '../api/types';
 import '../experts.css';
 import { accreditationCategories, accreditationCategoryLabels, hasPermission } from '../utils/labels';
+import { groupTopics } from '../utils/topics';
 
 const fieldLabels: Record<string, string> = {
   title: 'Title',
@@ -43,6 +45,8 @@ function NewExpertRequestForm() {
   const topics = useQuery(expertTopicsQueryOptions());
   const members = useQuery(memberOptionsQueryOptions());
   const [topicIds, setTopicIds] = useState<number[]>([]);
+  const [topicFilter, setTopicFilter] = useState('');
+  const topicGroups = groupTopics(topics.data ?? [], { filter: topicFilter, keep: new Set(topicIds) });
   const errors = fieldErrorsOf(create.error);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -83,7 +87,12 @@ function NewExpertRequestForm() {
         </p>
         <FormProblem error={create.error} entityName="request" fieldLabels={fieldLabels} idPrefix="request" />
         <TextField id="request-title" name="title" label="Title" errors={errors.title} />
-        <fieldset className={`field${errors.topicIds?.length ? ' field-invalid' : ''}`} id="request-topicIds" tabIndex={-1} aria-describedby={errors.topicIds?.length ? 'request-topicIds-error' : undefined}>
+        <fieldset
+          className={`field${errors.topicIds?.length ? ' field-invalid' : ''}`}
+          id="request-topicIds"
+          tabIndex={-1}
+          aria-describedby={['request-topics-hint', errors.topicIds?.length ? 'request-topicIds-error' : ''].join(' ').trim()}
+        >
           <legend>
             Topics<span className="required"> (required)</span>
           </legend>
@@ -92,16 +101,31 @@ function NewExpertRequestForm() {
               {errors.topicIds.join(' ')}
             </p>
           ) : null}
+          <p id="request-topics-hint" className="field-hint">
+            From the topic list, by package ({topicIds.length} chosen).
+          </p>
+          <div className="field field-inline">
+            <label htmlFor="request-topic-filter">Find a topic</label>
+            <input id="request-topic-filter" type="search" value={topicFilter} onChange={(e) => setTopicFilter(e.target.value)} />
+          </div>
           {topics.isPending ? <p className="muted">Loading topics…</p> : null}
-          {topics.data?.length === 0 ? <p className="muted">No expert on the roster has a topic recorded yet.</p> : null}
-          {topics.data?.map((t) => (
-            <CheckboxField
-              key={t.id}
-              id={`request-topic-${t.id}`}
-              label={`${t.code}: ${t.name}`}
-              checked={topicIds.includes(t.id)}
-              onChange={(e) => setTopicIds((ids) => (e.target.checked ? [...ids, t.id] : ids.filter((x) => x !== t.id)))}
-            />
+          {topics.error ? <ProblemAlert error={topics.error} fallbackTitle="The topic list could not be loaded" /> : null}
+          {!topics.isPending && topicGroups.length === 0 ? (
+            <p className="muted">{topicFilter ? `No topic matches “${topicFilter}”.` : 'No topic is listed.'}</p>
+          ) : null}
+          {topicGroups.map((group) => (
+            <fieldset key={group.package} className="choice-group">
+              <legend>{group.label}</legend>
+              {group.topics.map((t) => (
+                <CheckboxField
+                  key={t.id}
+                  id={`request-topic-${t.id}`}
+                  label={`${t.code}: ${t.name}`}
+                  checked={topicIds.includes(t.id)}
+                  onChange={(e) => setTopicIds((ids) => (e.target.checked ? [...ids, t.id] : ids.filter((x) => x !== t.id)))}
+                />
+              ))}
+            </fieldset>
           ))}
         </fieldset>
         <TextField id="request-startsOn" name="startsOn" type="date" label="First day" required errors={errors.startsOn} />

@@ -28,6 +28,7 @@ function deployment(id: number, status: DeploymentStatus, startsOn = '2030-01-10
     hostAppraisal: null,
     rocbAppraisal: null,
     reportReceived: false,
+    releaseRequest: null,
     note: null,
     version: '1',
   };
