@@ -106,12 +106,21 @@ export const expertRequestMatchesQueryOptions = (id: number) =>
       ).data,
   });
 
-/** Every deployment for the board (the API's largest page). */
-export const deploymentBoardQueryOptions = () =>
+/** The board's filters from a drill-down (e.g. the dashboard's deployments by origin); none: every deployment. */
+export interface DeploymentFilters {
+  status?: string;
+  origin?: string;
+  startsFrom?: string;
+  startsTo?: string;
+  subRegionId?: number;
+}
+
+/** Every deployment for the board (the API's largest page), optionally filtered. */
+export const deploymentBoardQueryOptions = (filters: DeploymentFilters = {}) =>
   queryOptions({
-    queryKey: deploymentKeys.board(),
+    queryKey: [...deploymentKeys.board(), filters] as const,
     queryFn: async ({ signal }) =>
-      (await call(() => apiClient.GET('/api/deployments', { params: { query: { page: 1, pageSize: 200 } }, signal }))).data,
+      (await call(() => apiClient.GET('/api/deployments', { params: { query: { page: 1, pageSize: 200, ...filters } }, signal }))).data,
   });
 
 export const stuckDeploymentsQueryOptions = () =>

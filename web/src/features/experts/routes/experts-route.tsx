@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
 import { NoAccess } from '@/components/ui/no-access';
@@ -31,6 +31,7 @@ export function ExpertsRoute() {
   const experts = useQuery(expertsQueryOptions(params));
   const topics = useQuery(expertTopicsQueryOptions());
   const manages = hasPermission(user, 'deployments:manage');
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
 
   const update = (changes: Record<string, string | number | undefined>, resetPage = true) => {
     const next = new URLSearchParams(search);
@@ -74,6 +75,11 @@ export function ExpertsRoute() {
           ) : null}
         </div>
       </div>
+      {flash ? (
+        <p className="alert alert-success" role="status">
+          {flash}
+        </p>
+      ) : null}
       <p className="lead">The pool of WCO-accredited experts and candidates, by category, topic and origin.</p>
 
       <div className="filters">
