@@ -113,6 +113,7 @@ export interface DeploymentFilters {
   startsFrom?: string;
   startsTo?: string;
   subRegionId?: number;
+  activityId?: number;
 }
 
 /** Every deployment for the board (the API's largest page), optionally filtered. */
@@ -167,4 +168,11 @@ export const matchingSettingsQueryOptions = () =>
     queryKey: matchingSettingsKeys.all,
     queryFn: async ({ signal }) => (await call(() => apiClient.GET('/api/matching-settings', { signal }))).data,
     staleTime: 0,
+  });
+
+/** The activity a new request is for (its title and dates), read with the generated client. */
+export const activityBriefQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: [...expertRequestKeys.all, 'activity', id] as const,
+    queryFn: async ({ signal }) => (await call(() => apiClient.GET('/api/activities/{id}', { params: { path: { id } }, signal }))).data,
   });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormProblem } from '@/components/ui/form-problem';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -10,13 +10,14 @@ import { fieldErrorsOf } from '@/lib/api/problem';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { useCreateExpertRequest } from '../api/mutations';
-import { expertTopicsQueryOptions } from '../api/queries';
+import { activityBriefQueryOptions, expertTopicsQueryOptions } from '../api/queries';
 import type { AccreditationCategory, AccreditationNeed, ActivityMode } from '../api/types';
 import '../experts.css';
 import { accreditationCategories, accreditationCategoryLabels, hasPermission } from '../utils/labels';
 import { groupTopics } from '../utils/topics';
 
 const fieldLabels: Record<string, string> = {
+  activityId: 'Activity',
   title: 'Title',
   topicIds: 'Topics',
   startsOn: 'First day',
@@ -48,6 +49,10 @@ function NewExpertRequestForm() {
   const [topicFilter, setTopicFilter] = useState('');
   const topicGroups = groupTopics(topics.data ?? [], { filter: topicFilter, keep: new Set(topicIds) });
   const errors = fieldErrorsOf(create.error);
+  // From an activity's page (?activityId=…): the request belongs to that activity, its dates and title by default.
+  const [search] = useSearchParams();
+  const activityId = Number(search.get('activityId')) > 0 ? Number(search.get('activityId')) : undefined;
+  const activity = useQuery({ ...activityBriefQueryOptions(activityId ?? 0), enabled: activityId !== undefined });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,6 +62,7 @@ function NewExpertRequestForm() {
     create.mutate(
       {
         title: text('title') || null,
+        activityId: activityId ?? null,
         topicIds,
         startsOn: text('startsOn'),
         endsOn: text('endsOn'),
@@ -81,11 +87,17 @@ function NewExpertRequestForm() {
         <Link to="/expert-requests">Expert requests</Link>
       </p>
       <h1>New expert request</h1>
-      <form className="form" onSubmit={submit} noValidate aria-labelledby="new-request-legend">
+      {activityId !== undefined && activity.error ? <ProblemAlert error={activity.error} fallbackTitle="The activity could not be loaded" /> : null}
+      <form key={activity.data?.id ?? 'none'} className="form" onSubmit={submit} noValidate aria-labelledby="new-request-legend">
         <p id="new-request-legend" className="lead">
           What the experts are needed for; the candidates are ranked once it is recorded.
         </p>
         <FormProblem error={create.error} entityName="request" fieldLabels={fieldLabels} idPrefix="request" />
+        {activity.data ? (
+          <p className="notice">
+            For the activity <Link to={`/activities/${activity.data.id}`}>{activity.data.title}</Link>; the title defaults to the activity&apos;s.
+          </p>
+        ) : null}
         <TextField id="request-title" name="title" label="Title" errors={errors.title} />
         <fieldset
           className={`field${errors.topicIds?.length ? ' field-invalid' : ''}`}
@@ -128,8 +140,25 @@ function NewExpertRequestForm() {
             </fieldset>
           ))}
         </fieldset>
-        <TextField id="request-startsOn" name="startsOn" type="date" label="First day" required errors={errors.startsOn} />
-        <TextField id="request-endsOn" name="endsOn" type="date" label="Last day" required hint="Not before the first day." errors={errors.endsOn} />
+        <TextField
+          id="request-startsOn"
+          name="startsOn"
+          type="date"
+          label="First day"
+          required
+          defaultValue={activity.data?.startsOn ?? undefined}
+          errors={errors.startsOn}
+        />
+        <TextField
+          id="request-endsOn"
+          name="endsOn"
+          type="date"
+          label="Last day"
+          required
+          hint="Not before the first day."
+          defaultValue={activity.data?.endsOn ?? activity.data?.startsOn ?? undefined}
+          errors={errors.endsOn}
+        />
         <TextField id="request-place" name="place" label="Place" errors={errors.place} />
         <SelectField id="request-mode" name="mode" label="Mode" defaultValue="in-person" errors={errors.mode}>
           <option value="in-person">In person</option>

@@ -75,6 +75,8 @@ export function boardFiltersFromSearch(search: URLSearchParams): DeploymentFilte
   if (day('startsTo')) filters.startsTo = day('startsTo');
   const sub = Number(text('subRegionId'));
   if (Number.isInteger(sub) && sub > 0) filters.subRegionId = sub;
+  const activity = Number(text('activityId'));
+  if (Number.isInteger(activity) && activity > 0) filters.activityId = activity;
   return filters;
 }
 
@@ -86,5 +88,6 @@ export function describeFilters(filters: DeploymentFilters): string {
   if (origins.length) text += ` of experts from ${origins.join(' or ')}`;
   if (filters.startsFrom || filters.startsTo) text += `, starting ${filters.startsFrom ?? '…'} – ${filters.startsTo ?? '…'}`;
   if (filters.subRegionId) text += ', for activities of the chosen sub-region';
+  if (filters.activityId) text += ` for activity #${filters.activityId}`;
   return text;
 }
