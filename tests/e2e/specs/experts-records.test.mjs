@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { api, launch, openSignedInPage } from '../lib/browser.mjs';
+
+/** Console errors other than the browser's own line for a refusal the test provoked (409). */
+const unexpected = (errors) => errors.filter((e) => !/Failed to load resource: the server responded with a status of 409/.test(e));
+
+const isApi = (method, pattern) => (r) => r.request().method() === method && pattern.test(new URL(r.url()).pathname);
+
+async function ok(response, what, status = 200) {
+  assert.equal(response.status, status, `${what}: ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+const post = (path, body = {}) => api(path, { method: 'POST', body: JSON.stringify(body) });
+
+/** Proposes the expert for the request, invites, accepts (as the administrator) and releases: ready to be confirmed. */
+async function released(expertId, requestId) {
+  const d = await ok(await post('/api/deployments', { expertId, requestId }), 'propose', 201);
+  for (const [step, body] of [['invite'], ['answer', { accept: true }], ['release']]) await ok(await post(`/api/deployments/${d.id}/${step}`, body), step);
+  return d;
+}
+
+describe('Experts: overlapping confirmations, accreditation history, deleting, and deployments by origin in the browser', () => {
+  let browser;
+  let expert;
+  const deployments = [];
+  const stamp = Date.now();
+  const expertName = `E2E Overlap Expert ${stamp}`;
+  // Far in the future, on dates no other test uses.
+  const year = 2100 + (stamp % 50);
+
+  before(async () => {
+    browser = await launch();
+    expert = await ok(
+      await post('/api/experts', { name: expertName, origin: 'wco-secretariat', consentToContact: true, notes: 'Created by the expert records browser test.' }),
+      'expert',
+      201,
+    );
+  });
+
+  after(async () => {
+    await browser?.close();
+    // Leave nothing that would compete in a later run: the deployments cancelled, the expert without consent.
+    for (const id of deployments) {
+      const { body: d } = await api(`/api/deployments/${id}`);
+      if (d && !['cancelled', 'completed', 'declined'].includes(d.status)) await post(`/api/deployments/${id}/cancel`, { reason: 'E2E clean-up' });
+    }
+    const { body: current } = await api(`/api/experts/${expert.id}`);
+    if (current?.version) {
+      await api(`/api/experts/${expert.id}`, {
+        method: 'PUT',
+        headers: { 'If-Match': `"${current.version}"` },
+        body: JSON.stringify({ name: current.name, origin: current.origin, consentToContact: false, notes: current.notes, topics: [] }),
+      });
+    }
+  });
+
+  it('confirming a second overlapping deployment of the same expert shows the 409 naming the conflicting deployment', async () => {
+    const topics = await ok(await api('/api/topics'), 'topics');
+    const request = async (title, startsOn, endsOn) =>
+      ok(await post('/api/expert-requests', { title, topicIds: [topics[0].id], startsOn, endsOn }), 'request', 201);
+    const first = await released(expert.id, (await request(`E2E first mission ${stamp}`, `${year}-05-04`, `${year}-05-08`)).id);
+    const second = await released(expert.id, (await request(`E2E overlapping mission ${stamp}`, `${year}-05-07`, `${year}-05-10`)).id);
+    deployments.push(first.id, second.id);
+    await ok(await post(`/api/deployments/${first.id}/confirm`), 'first confirmation');
+
+    const side = await openSignedInPage(browser);
+    try {
+      const { page } = side;
+      await page.goto('/deployments');
+      await page.getByRole('heading', { level: 1, name: 'Deployments' }).waitFor();
+      const card = (column, title) =>
+        page.getByRole('region', { name: new RegExp(`^${column}`) }).getByRole('listitem', { name: `${expertName}, ${title}` });
+      const pending = card('Released', `E2E overlapping mission ${stamp}`);
+      await card('Confirmed', `E2E first mission ${stamp}`).waitFor();
+      const [refused] = await Promise.all([
+        page.waitForResponse(isApi('POST', new RegExp(`^/api/deployments/${second.id}/confirm$`))),
+        pending.getByRole('button', { name: /^Confirm/ }).click(),
+      ]);
+      assert.equal(refused.status(), 409);
+      const alert = pending.getByRole('alert');
+      await alert.filter({ hasText: 'The deployment was not changed' }).waitFor();
+      const text = await alert.innerText();
+      assert.match(text, new RegExp(`confirmed deployment ${first.id} \\(E2E first mission ${stamp}, ${year}-05-04 – ${year}-05-08\\)`));
+      // Nothing changed: it is still waiting to be confirmed.
+      await page.reload();
+      await card('Released', `E2E overlapping mission ${stamp}`).waitFor();
+      assert.equal((await api(`/api/deployments/${second.id}`)).body.status, 'released');
+      assert.deepEqual(unexpected(side.consoleErrors), []);
+    } finally {
+      await side.context.close();
+    }
+  });
+
+  it('the profile shows the accreditation history, and deleting an expert with deployments says which block it', async () => {
+    const accreditation = await ok(await post(`/api/experts/${expert.id}/accreditations`, { category: 'expert-trainer', statusSince: '2024-01-10' }), 'accreditation', 201);
+    await ok(
+      await post(`/api/experts/${expert.id}/accreditations/${accreditation.id}/status`, { status: 'pre-accredited', on: '2024-04-02', evidence: `E2E workshop ${stamp}` }),
+      'status change',
+    );
+    const side = await openSignedInPage(browser);
+    try {
+      const { page } = side;
+      await page.goto(`/experts/${expert.id}`);
+      await page.getByRole('heading', { level: 1, name: expertName }).waitFor();
+      const history = page.getByRole('region', { name: 'Accreditation history' });
+      const steps = history.getByRole('list', { name: 'Expert trainer' }).getByRole('listitem');
+      await steps.nth(1).waitFor();
+      assert.equal(await steps.count(), 2);
+      assert.match(await steps.nth(0).innerText(), /Candidate/);
+      assert.match(await steps.nth(1).innerText(), new RegExp(`Pre-accredited[\\s\\S]*Evidence: E2E workshop ${stamp}`));
+
+      await page.getByRole('button', { name: 'Delete expert' }).click();
+      const [refused] = await Promise.all([
+        page.waitForResponse(isApi('DELETE', new RegExp(`^/api/experts/${expert.id}$`))),
+        page.getByRole('button', { name: 'Yes, delete the expert' }).click(),
+      ]);
+      assert.equal(refused.status(), 409);
+      const alert = page.getByRole('alert').filter({ hasText: 'The expert was not deleted' });
+      await alert.waitFor();
+      assert.match(await alert.innerText(), new RegExp(`2 deployments \\(${deployments.join(', ')}\\)`));
+      assert.equal((await api(`/api/experts/${expert.id}`)).status, 200);
+      assert.deepEqual(unexpected(side.consoleErrors), []);
+    } finally {
+      await side.context.close();
+    }
+  });
+
+  it('the dashboard shows deployments by origin beside the expert KPIs, and a count opens its deployments on the board', async () => {
+    const side = await openSignedInPage(browser);
+    try {
+      const { page } = side;
+      // The seeded FY2019/20 mobilisation under SAP 2018-2020.
+      await page.goto('/?plan=SAP-2018-2020&asOf=2020-06-30');
+      const card = page.getByRole('article', { name: 'Deployments by origin (inside or outside the region)' });
+      await card.waitFor();
+      const { body: figure } = await api('/api/plans?').then(async ({ body: plans }) =>
+        api(`/api/plans/${plans.find((p) => p.code === 'SAP-2018-2020').id}/expert-deployments-by-origin?asOf=2020-06-30`),
+      );
+      assert.ok(figure.insideRegion > 0, JSON.stringify(figure));
+      assert.match(await card.innerText(), new RegExp(`${figure.insideRegion} inside · ${figure.outsideRegion} outside the region`));
+      await card.getByRole('link', { name: `${figure.insideRegion} deployments: experts from inside the region` }).click();
+      await page.getByRole('heading', { level: 1, name: 'Deployments' }).waitFor();
+      await page.getByRole('note').filter({ hasText: 'Showing only confirmed or completed deployments of experts from Member administrations' }).waitFor();
+      const completed = page.getByRole('region', { name: /^Completed/ });
+      await completed.getByRole('listitem').first().waitFor();
+      assert.equal(await completed.getByRole('listitem').count(), Math.min(figure.insideRegion, 200));
+      assert.deepEqual(unexpected(side.consoleErrors), []);
+    } finally {
+      await side.context.close();
+    }
+  });
+});
