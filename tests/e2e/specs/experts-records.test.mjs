@@ -28,7 +28,7 @@ describe('Experts: overlapping confirmations, accreditation history, deleting, a
   const stamp = Date.now();
   const expertName = `E2E Overlap Expert ${stamp}`;
   // Far in the future, on dates no other test uses.
-  const year = 2100 + (stamp % 50);
+  const year = 2091 + (stamp % 9);
 
   before(async () => {
     browser = await launch();
@@ -79,9 +79,11 @@ describe('Experts: overlapping confirmations, accreditation history, deleting, a
         pending.getByRole('button', { name: /^Confirm/ }).click(),
       ]);
       assert.equal(refused.status(), 409);
-      const alert = pending.getByRole('alert');
-      await alert.filter({ hasText: 'The deployment was not changed' }).waitFor();
+      // The ProblemDetails' title and detail, on the card that was refused.
+      const alert = pending.getByRole('alert').filter({ hasText: `confirmed deployment ${first.id}` });
+      await alert.waitFor();
       const text = await alert.innerText();
+      assert.match(text, /conflicts with existing records/);
       assert.match(text, new RegExp(`confirmed deployment ${first.id} \\(E2E first mission ${stamp}, ${year}-05-04 – ${year}-05-08\\)`));
       // Nothing changed: it is still waiting to be confirmed.
       await page.reload();
@@ -117,7 +119,7 @@ describe('Experts: overlapping confirmations, accreditation history, deleting, a
         page.getByRole('button', { name: 'Yes, delete the expert' }).click(),
       ]);
       assert.equal(refused.status(), 409);
-      const alert = page.getByRole('alert').filter({ hasText: 'The expert was not deleted' });
+      const alert = page.getByRole('region', { name: 'Delete this expert' }).getByRole('alert').filter({ hasText: 'cannot be deleted' });
       await alert.waitFor();
       assert.match(await alert.innerText(), new RegExp(`2 deployments \\(${deployments.join(', ')}\\)`));
       assert.equal((await api(`/api/experts/${expert.id}`)).status, 200);
