@@ -97,5 +97,7 @@ public sealed class ExpertKpiTests(ApiFixture api) : IClassFixture<ApiFixture>
         (await (await api.Client().GetAsync("/api/deployments?origin=mars")).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("origin");
         (await (await api.Client().GetAsync("/api/deployments?startsFrom=2025-02-01&startsTo=2025-01-01")).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("startsTo");
         await (await api.Client().GetAsync("/api/plans/999999/expert-deployments-by-origin")).ProblemAsync(HttpStatusCode.NotFound);
+        (await (await api.Client().GetAsync($"/api/plans/{plan}/expert-deployments-by-origin?asOf=1800-01-01")).ProblemAsync(HttpStatusCode.BadRequest))
+            .FieldErrors("asOf");
     }
 }

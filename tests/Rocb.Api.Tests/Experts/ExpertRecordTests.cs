@@ -177,6 +177,13 @@ public sealed class ExpertRecordTests(ApiFixture api) : IClassFixture<ApiFixture
             title = request.Title, topicIds = request.Topics.Select(t => t.Id), startsOn = "2035-04-01", endsOn = "2035-04-05", expertsNeeded = 2, status = "staffed",
         }, etag)).OkAsync<ExpertRequestDto>();
         Assert.Equal(ExpertRequestStatus.Open, updated.Status);
+        // A status that does not exist is 400 naming $.status (the body cannot be read), and the request is unchanged.
+        var bogus = await (await api.Client().SendJsonAsync(HttpMethod.Put, $"/api/expert-requests/{request.Id}", new
+        {
+            title = "Changed (test)", topicIds = request.Topics.Select(t => t.Id), startsOn = "2035-04-01", endsOn = "2035-04-05", status = "done",
+        }, updated.Version.StartsWith('"') ? updated.Version : $"\"{updated.Version}\"")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("$.status", bogus["detail"]!.GetValue<string>());
+        Assert.Equal(request.Title, (await (await api.Client().GetAsync($"/api/expert-requests/{request.Id}")).OkAsync<ExpertRequestDto>()).Title);
 
         var da = await ReleasedAsync(api.Client(), a.Id, request.Id, "2035-04-01", "2035-04-05");
         var db = await ReleasedAsync(api.Client(), b.Id, request.Id, "2035-04-01", "2035-04-05");
@@ -236,7 +243,12 @@ public sealed class ExpertRecordTests(ApiFixture api) : IClassFixture<ApiFixture
         await (await api.Client().SendJsonAsync(HttpMethod.Post, $"/api/experts/{idle.Id}/unavailability", new { startsOn = "2036-01-01", endsOn = "2036-01-09" }))
             .OkAsync<UnavailabilityDto>(HttpStatusCode.Created);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.As(Roles.Viewer).DeleteAsync($"/api/experts/{idle.Id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await api.As(Roles.Staff).DeleteAsync($"/api/experts/{idle.Id}")).StatusCode);
+        // With If-Match: a version that is not the current one is 412, and nothing is deleted.
+        var stale = new HttpRequestMessage(HttpMethod.Delete, $"/api/experts/{idle.Id}") { Headers = { { "If-Match", "\"1\"" } } };
+        await (await api.As(Roles.Staff).SendAsync(stale)).ProblemAsync(HttpStatusCode.PreconditionFailed);
+        var current = await api.Client().GetAsync($"/api/experts/{idle.Id}");
+        var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/experts/{idle.Id}") { Headers = { { "If-Match", current.Headers.ETag!.Tag } } };
+        Assert.Equal(HttpStatusCode.NoContent, (await api.As(Roles.Staff).SendAsync(delete)).StatusCode);
         await (await api.Client().GetAsync($"/api/experts/{idle.Id}")).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(0, await ScalarAsync("""
             SELECT (SELECT count(*) FROM expert_topics WHERE expert_id = $1) + (SELECT count(*) FROM accreditations WHERE expert_id = $1)
@@ -263,6 +275,9 @@ public sealed class ExpertRecordTests(ApiFixture api) : IClassFixture<ApiFixture
         await (await api.Client().GetAsync($"/api/expert-requests/{invitedRequest.Id}")).OkAsync<ExpertRequestDto>();
 
         Assert.Equal(HttpStatusCode.Forbidden, (await api.As(Roles.Viewer).DeleteAsync($"/api/expert-requests/{mistaken.Id}")).StatusCode);
+        var stale = new HttpRequestMessage(HttpMethod.Delete, $"/api/expert-requests/{mistaken.Id}") { Headers = { { "If-Match", "\"1\"" } } };
+        await (await api.Client().SendAsync(stale)).ProblemAsync(HttpStatusCode.PreconditionFailed);
+        await (await api.Client().GetAsync($"/api/deployments/{proposed.Id}")).OkAsync<DeploymentDto>();
         Assert.Equal(HttpStatusCode.NoContent, (await api.As(Roles.Staff).DeleteAsync($"/api/expert-requests/{mistaken.Id}")).StatusCode);
         await (await api.Client().GetAsync($"/api/expert-requests/{mistaken.Id}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await api.Client().GetAsync($"/api/deployments/{proposed.Id}")).ProblemAsync(HttpStatusCode.NotFound);

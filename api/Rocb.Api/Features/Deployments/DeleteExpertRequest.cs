@@ -13,7 +13,8 @@ namespace Rocb.Api.Features.Deployments;
 /// gone beyond proposed (invited, answered, released, confirmed, completed or cancelled) it is part of the record: 409 naming those
 /// deployments (cancel the request instead). Donor release requests sent for it stay, no longer tied to the request.
 /// </summary>
-public sealed record DeleteExpertRequest(int Id) : ICommand<Unit>;
+/// <param name="ExpectedVersion">From If-Match (optional): 412 when the request changed since it was read.</param>
+public sealed record DeleteExpertRequest(int Id, uint? ExpectedVersion = null) : ICommand<Unit>;
 
 internal sealed class DeleteExpertRequestHandler(RocbDbContext db) : IRequestHandler<DeleteExpertRequest, Unit>
 {
@@ -21,6 +22,7 @@ internal sealed class DeleteExpertRequestHandler(RocbDbContext db) : IRequestHan
     {
         var r = await db.ExpertRequests.SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("Expert request", request.Id);
+        db.Entry(r).ExpectVersion(request.ExpectedVersion, "Expert request", request.Id);
         var deployments = await db.Deployments.Where(d => d.RequestId == r.Id).OrderBy(d => d.Id).ToListAsync(cancellationToken);
         var beyond = deployments.Where(d => d.Status != DeploymentStatus.Proposed).ToList();
         if (beyond.Count > 0)

@@ -29,8 +29,8 @@ public static class DeploymentsEndpoints
             .ProducesErrors(400, 404, 409, 412, 413, 415)
             .RequirePermission(Permissions.DeploymentsManage);
         requests.MapDelete("/{id:int}", DeleteRequest).WithName("deleteExpertRequest")
-            .WithSummary("Delete an expert request recorded by mistake with its proposed deployments (409 naming any deployment beyond proposed: cancel the request instead)")
-            .ProducesErrors(404, 409)
+            .WithSummary("Delete an expert request recorded by mistake with its proposed deployments (409 naming any deployment beyond proposed: cancel the request instead; If-Match optional)")
+            .ProducesErrors(400, 404, 409, 412)
             .RequirePermission(Permissions.DeploymentsManage);
         requests.MapGet("/{id:int}/matches", Matches).WithName("getExpertRequestMatches")
             .WithSummary("Ranked candidate experts for a request, each score broken into named parts (topic fit, accreditation, language, availability, region, workload, appraisal, conflict of interest)")
@@ -138,9 +138,9 @@ public static class DeploymentsEndpoints
         return TypedResults.Ok(r);
     }
 
-    private static async Task<NoContent> DeleteRequest(int id, IMediator mediator, CancellationToken ct)
+    private static async Task<NoContent> DeleteRequest(int id, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, CancellationToken ct)
     {
-        await mediator.Send(new DeleteExpertRequest(id), ct);
+        await mediator.Send(new DeleteExpertRequest(id, ETags.ParseIfMatch(ifMatch)), ct);
         return TypedResults.NoContent();
     }
 

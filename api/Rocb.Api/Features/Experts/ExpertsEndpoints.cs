@@ -35,8 +35,8 @@ public static class ExpertsEndpoints
             .ProducesErrors(400, 404, 409, 412, 413, 415)
             .RequirePermission(Permissions.ExpertsProfile);
         group.MapDelete("/{id:int}", Delete).WithName("deleteExpert")
-            .WithSummary("Remove an expert from the roster with its topics, accreditations and unavailability (409 naming its deployments, donor release requests or bound user account)")
-            .ProducesErrors(404, 409)
+            .WithSummary("Remove an expert from the roster with its topics, accreditations and unavailability (409 naming its deployments, donor release requests or bound user account; If-Match optional)")
+            .ProducesErrors(400, 404, 409, 412)
             .RequirePermission(Permissions.ExpertsWrite);
         group.MapPost("/{id:int}/accreditations", AddAccreditation).WithName("addAccreditation")
             .WithSummary("Record an accreditation (a nomination as candidate, or an existing one with its evidence)")
@@ -94,9 +94,9 @@ public static class ExpertsEndpoints
         return TypedResults.Ok(expert);
     }
 
-    private static async Task<NoContent> Delete(int id, IMediator mediator, CancellationToken ct)
+    private static async Task<NoContent> Delete(int id, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, CancellationToken ct)
     {
-        await mediator.Send(new DeleteExpert(id), ct);
+        await mediator.Send(new DeleteExpert(id, ETags.ParseIfMatch(ifMatch)), ct);
         return TypedResults.NoContent();
     }
 

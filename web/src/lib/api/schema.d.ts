@@ -1429,7 +1429,7 @@ export interface paths {
         put: operations["updateExpert"];
         post?: never;
         /**
-         * Remove an expert from the roster with its topics, accreditations and unavailability (409 naming its deployments, donor release requests or bound user account)
+         * Remove an expert from the roster with its topics, accreditations and unavailability (409 naming its deployments, donor release requests or bound user account; If-Match optional)
          * @description Requires **experts:write**: roles Administrator, Staff; not available to API keys.
          */
         delete: operations["deleteExpert"];
@@ -1601,7 +1601,7 @@ export interface paths {
         put: operations["updateExpertRequest"];
         post?: never;
         /**
-         * Delete an expert request recorded by mistake with its proposed deployments (409 naming any deployment beyond proposed: cancel the request instead)
+         * Delete an expert request recorded by mistake with its proposed deployments (409 naming any deployment beyond proposed: cancel the request instead; If-Match optional)
          * @description Requires **deployments:manage**: roles Administrator, Staff; not available to API keys.
          */
         delete: operations["deleteExpertRequest"];
@@ -11389,7 +11389,9 @@ export interface operations {
     deleteExpert: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -11403,6 +11405,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
             /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
             401: {
@@ -11433,6 +11444,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12335,7 +12355,9 @@ export interface operations {
     deleteExpertRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -12349,6 +12371,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
             };
             /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
             401: {
@@ -12379,6 +12410,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -206,24 +206,24 @@ export function useUpdateMatchingSettings() {
   });
 }
 
-/** Deletes an expert; the API refuses (409, naming them) while it has deployments, donor requests or a bound user account. */
+/** Deletes an expert as read (If-Match: 412 when it changed since); the API refuses (409, naming them) while it has deployments, donor requests or a bound user account. */
 export function useDeleteExpert() {
   const invalidate = useInvalidateExperts();
   return useMutation({
-    mutationFn: async (id: number) => {
-      await call(() => apiClient.DELETE('/api/experts/{id}', { params: { path: { id } } }));
+    mutationFn: async ({ id, version }: { id: number; version: string }) => {
+      await call(() => apiClient.DELETE('/api/experts/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } } }));
     },
     onSuccess: () => invalidate(),
   });
 }
 
-/** Deletes an expert request with its proposed deployments; refused (409, naming them) once a deployment went beyond proposed. */
+/** Deletes an expert request as read (If-Match) with its proposed deployments; refused (409, naming them) once a deployment went beyond proposed. */
 export function useDeleteExpertRequest() {
   const invalidate = useInvalidateExperts();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (id: number) => {
-      await call(() => apiClient.DELETE('/api/expert-requests/{id}', { params: { path: { id } } }));
+    mutationFn: async ({ id, version }: { id: number; version: string }) => {
+      await call(() => apiClient.DELETE('/api/expert-requests/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } } }));
     },
     onSuccess: () => Promise.all([invalidate(), queryClient.invalidateQueries({ queryKey: donorRequestKeys.all })]),
   });

@@ -315,7 +315,7 @@ export function ExpertRequestRoute() {
         error={deletion.error}
         onCancel={() => deletion.reset()}
         onDelete={() =>
-          deletion.mutate(r.id, { onSuccess: () => void navigate('/expert-requests', { state: { flash: `The request “${r.title}” was deleted.` } }) })
+          deletion.mutate({ id: r.id, version: r.version }, { onSuccess: () => void navigate('/expert-requests', { state: { flash: `The request “${r.title}” was deleted.` } }) })
         }
       />
     </>

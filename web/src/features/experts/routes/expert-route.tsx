@@ -141,7 +141,7 @@ export function ExpertRoute() {
           error={deletion.error}
           onCancel={() => deletion.reset()}
           onDelete={() =>
-            deletion.mutate(e.id, { onSuccess: () => void navigate('/experts', { state: { flash: `${e.name} was removed from the roster.` } }) })
+            deletion.mutate({ id: e.id, version: e.version }, { onSuccess: () => void navigate('/experts', { state: { flash: `${e.name} was removed from the roster.` } }) })
           }
         />
       ) : null}
