@@ -153,4 +153,89 @@ describe('Experts: overlapping confirmations, accreditation history, deleting, a
       await side.context.close();
     }
   });
+
+  it('a donor request answered "released" is linked to the deployment on its row, and the request page shows which request released it', async () => {
+    assert.equal(deployments.length, 2, 'the overlap test set up the deployments');
+    const [, second] = deployments;
+    const administration = `E2E Donor ${stamp}`;
+    const donor = await ok(await post('/api/donor-requests', { administration, sentOn: `${year}-04-01`, expertId: expert.id }), 'donor request', 201);
+    const side = await openSignedInPage(browser);
+    try {
+      const { page } = side;
+      await page.goto('/donor-requests');
+      const row = page.getByRole('row', { name: `Request #${donor.id} to ${administration}` });
+      await row.waitFor();
+      const [answered] = await Promise.all([
+        page.waitForResponse(isApi('PUT', new RegExp(`^/api/donor-requests/${donor.id}/outcome$`))),
+        row.getByRole('button', { name: /^Released/ }).click(),
+      ]);
+      assert.equal(answered.status(), 200, await answered.text());
+      await row.getByRole('combobox', { name: 'Released for deployment' }).selectOption(String(second));
+      const [linked] = await Promise.all([
+        page.waitForResponse(isApi('PUT', new RegExp(`^/api/donor-requests/${donor.id}/outcome$`))),
+        row.getByRole('button', { name: 'Link' }).click(),
+      ]);
+      assert.equal(linked.status(), 200, await linked.text());
+      assert.equal((await linked.json()).deployment?.id, second);
+      await row.getByText(`Released for deployment #${second} (${expertName}`).waitFor();
+
+      // The other side: the deployment's request page names the donor request that released it.
+      const { body: d } = await api(`/api/deployments/${second}`);
+      await page.goto(`/expert-requests/${d.requestId}`);
+      const table = page.getByRole('table', { name: 'Deployments for this request' });
+      await table.getByRole('row', { name: new RegExp(expertName) }).getByText(`Request #${donor.id} to ${administration}, released`).waitFor();
+      assert.deepEqual(unexpected(side.consoleErrors), []);
+    } finally {
+      await side.context.close();
+    }
+  });
+
+  it('Staff request experts from an activity page; the activity then lists the request with a link to it', async () => {
+    const topics = await ok(await api('/api/topics'), 'topics');
+    const activity = await ok(
+      await post('/api/activities', {
+        title: `E2E activity needing experts ${stamp}`, type: 'diagnostic-mission', status: 'planned', startsOn: `${year}-09-01`, endsOn: `${year}-09-03`,
+        datePrecision: 'day', mode: 'in-person', rocbRole: 'organised', memberIds: [], topicIds: [], actionIds: [], staff: [],
+      }),
+      'activity',
+      201,
+    );
+    let requestId;
+    const side = await openSignedInPage(browser);
+    try {
+      const { page } = side;
+      await page.goto(`/activities/${activity.id}`);
+      const experts = page.getByRole('region', { name: 'Experts', exact: true });
+      await experts.getByText('No expert request; no deployment.').waitFor();
+      await experts.getByRole('link', { name: 'Request experts for this activity' }).click();
+      await page.getByRole('heading', { level: 1, name: 'New expert request' }).waitFor();
+      await page.getByText(`For the activity ${activity.title}`).waitFor();
+      assert.equal(await page.getByLabel(/^First day/).inputValue(), `${year}-09-01`);
+      assert.equal(await page.getByLabel(/^Last day/).inputValue(), `${year}-09-03`);
+      assert.ok(await page.getByRole('checkbox', { name: /^Diagnostic mission/ }).isChecked(), 'a diagnostic mission by default');
+      // The topic list comes from GET /api/topics, by package, with a filter.
+      await page.getByRole('searchbox', { name: 'Find a topic' }).fill(topics[0].name);
+      await page.getByRole('checkbox', { name: `${topics[0].code}: ${topics[0].name}` }).check();
+      const [saved] = await Promise.all([
+        page.waitForResponse(isApi('POST', /^\/api\/expert-requests$/)),
+        page.getByRole('button', { name: 'Record request' }).click(),
+      ]);
+      assert.equal(saved.status(), 201, await saved.text());
+      const request = await saved.json();
+      requestId = request.id;
+      assert.equal(request.activityId, activity.id);
+      assert.equal(request.title, activity.title);
+
+      await page.goto(`/activities/${activity.id}`);
+      const table = experts.getByRole('table', { name: 'Expert requests' });
+      await table.getByRole('link', { name: activity.title }).click();
+      await page.waitForURL((url) => url.pathname === `/expert-requests/${request.id}`);
+      assert.deepEqual(unexpected(side.consoleErrors), []);
+    } finally {
+      await side.context.close();
+      if (requestId) await api(`/api/expert-requests/${requestId}`, { method: 'DELETE' });
+      const { headers } = await api(`/api/activities/${activity.id}`);
+      await api(`/api/activities/${activity.id}`, { method: 'DELETE', headers: { 'If-Match': headers.get('etag') } });
+    }
+  });
 });

@@ -180,7 +180,12 @@ function NewExpertRequestForm() {
             </option>
           ))}
         </SelectField>
-        <CheckboxField id="request-isDiagnostic" name="isDiagnostic" label="Diagnostic mission (experts from the requesting administration have a conflict of interest)" />
+        <CheckboxField
+          id="request-isDiagnostic"
+          name="isDiagnostic"
+          label="Diagnostic mission (experts from the requesting administration have a conflict of interest)"
+          defaultChecked={activity.data?.type === 'diagnostic-mission' || activity.data?.type === 'scoping-mission'}
+        />
         <SelectField id="request-requestingMemberId" name="requestingMemberId" label="Requesting Member" defaultValue="" errors={errors.requestingMemberId}>
           <option value="">None</option>
           {members.data?.map((m) => (
