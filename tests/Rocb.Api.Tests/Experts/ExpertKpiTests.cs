@@ -57,6 +57,21 @@ public sealed class ExpertKpiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.NotEmpty(sap2018.ExpertKpiIds);
         Assert.Equal(3, sap2018.Pillar);
 
+        // Per sub-region (activities hosted by or for its Members), the board's drill-down lists the same deployments as the figure counts.
+        var subRegions = await (await api.Client().GetAsync("/api/sub-regions")).OkAsync<JsonArray>();
+        var perSubRegion = 0;
+        foreach (var sub in subRegions.Select(x => x!["id"]!.GetValue<int>()))
+        {
+            var figure = await (await api.Client().GetAsync($"/api/plans/{PlanId("SAP-2018-2020")}/expert-deployments-by-origin?asOf=2020-06-30&subRegionId={sub}"))
+                .OkAsync<ExpertDeploymentsByOriginDto>();
+            var listed = await (await api.Client().GetAsync(
+                $"/api/deployments?status=confirmed,completed&origin=member,wco-secretariat,outside-region&startsFrom={figure.From:yyyy-MM-dd}&startsTo={figure.To:yyyy-MM-dd}&subRegionId={sub}&size=1"))
+                .OkAsync<DeploymentPageDto>();
+            Assert.Equal(figure.Total, listed.Total);
+            perSubRegion += figure.Total;
+        }
+        Assert.True(perSubRegion > 0, "some seeded deployments are for activities of a sub-region");
+
         // SAP 2024-2026: a Member expert and an outside one confirmed in the period count; a proposed one, a cancelled one and one after
         // the as-of date do not.
         var plan = PlanId("SAP-2024-2026");
