@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerErrorTarget, answersBody, draftFrom, emptyAnswer, prioritiesBody, progressOf, type ResponseDraft } from './response-form';
+import { answersBody, draftFrom, emptyAnswer, prioritiesBody, progressOf, type ResponseDraft } from './response-form';
 
 const questions = [
   { id: 10, kind: 'topic', topicId: 1 },
@@ -69,12 +69,5 @@ describe('the focal-point form state', () => {
     expect(d.answers[10]).toEqual({ ...emptyAnswer, needLevel: 2, preferredQuarter: 3 });
     expect(d.priorities).toEqual([1, 2, null]);
     expect(answersBody(questions, d)[0]).toMatchObject({ questionId: 10, needLevel: 2, preferredQuarter: 3 });
-  });
-
-  it('puts an error on an answer index back on its question', () => {
-    const sent = [{ questionId: 10 }, { questionId: 12 }];
-    expect(answerErrorTarget('answers[1].customAnswer', sent)).toEqual({ questionId: 12, field: 'customAnswer' });
-    expect(answerErrorTarget('answers[5].needLevel', sent)).toBeUndefined();
-    expect(answerErrorTarget('priorityTopicIds', sent)).toBeUndefined();
   });
 });

@@ -126,14 +126,3 @@ export function draftFrom(
   (priorityTopicIds ?? []).slice(0, 3).forEach((id, i) => (result.priorities[i] = id));
   return result;
 }
-
-/**
- * Where a field error of the API belongs: "answers[2].needLevel" (the index into the body's answers) → the input id
- * of that question's need level. Returns undefined for errors that are not about one answer.
- */
-export function answerErrorTarget(key: string, sentAnswers: readonly { questionId: number }[]): { questionId: number; field: string } | undefined {
-  const match = /^answers\[(\d+)\]\.(\w+)$/.exec(key);
-  if (!match) return undefined;
-  const row = sentAnswers[Number(match[1])];
-  return row ? { questionId: row.questionId, field: match[2]! } : undefined;
-}
