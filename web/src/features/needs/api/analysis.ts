@@ -1,0 +1,92 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '@/lib/api/client';
+import { call } from '@/lib/api/problem';
+import { needsKeys } from './needs';
+import type { NeedsAnalysis, WorkPlanDraft, WorkPlanItemInput } from './types';
+
+/** The analysis of a cycle's submitted responses, optionally for one sub-region. */
+export const needsAnalysisQueryOptions = (cycleId: number, subRegionId?: number) =>
+  queryOptions({
+    queryKey: needsKeys.analysis(cycleId, subRegionId),
+    queryFn: async ({ signal }): Promise<NeedsAnalysis> =>
+      (await call(() => apiClient.GET('/api/needs-cycles/{cycleId}/analysis', { params: { path: { cycleId }, query: { subRegionId } }, signal })))
+        .data as NeedsAnalysis,
+  });
+
+/** The cycle's draft work plan; null when none was generated yet (the API answers 404). */
+export const workPlanQueryOptions = (cycleId: number) =>
+  queryOptions({
+    queryKey: needsKeys.workPlan(cycleId),
+    queryFn: async ({ signal }): Promise<WorkPlanDraft | null> => {
+      try {
+        return (await call(() => apiClient.GET('/api/needs-cycles/{cycleId}/work-plan', { params: { path: { cycleId } }, signal }))).data as WorkPlanDraft;
+      } catch (error) {
+        if (error && typeof error === 'object' && 'status' in error && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+
+function useSetWorkPlan(cycleId: number) {
+  const queryClient = useQueryClient();
+  return (draft: WorkPlanDraft) => {
+    queryClient.setQueryData(needsKeys.workPlan(cycleId), draft);
+    void queryClient.invalidateQueries({ queryKey: needsKeys.workPlan(cycleId) });
+  };
+}
+
+export function useGenerateWorkPlan(cycleId: number) {
+  const set = useSetWorkPlan(cycleId);
+  return useMutation({
+    mutationFn: async (replace: boolean) =>
+      (await call(() => apiClient.POST('/api/needs-cycles/{cycleId}/work-plan', { params: { path: { cycleId }, query: { replace } } }))).data as WorkPlanDraft,
+    onSuccess: set,
+  });
+}
+
+export function useAdoptWorkPlan(cycleId: number) {
+  const set = useSetWorkPlan(cycleId);
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => (await call(() => apiClient.POST('/api/needs-cycles/{cycleId}/work-plan/adopt', { params: { path: { cycleId } } }))).data as WorkPlanDraft,
+    onSuccess: (draft) => {
+      set(draft);
+      // Adoption creates planned activities.
+      void queryClient.invalidateQueries({ queryKey: ['activities'] });
+    },
+  });
+}
+
+export function useAddWorkPlanItem(cycleId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: WorkPlanItemInput) =>
+      (await call(() => apiClient.POST('/api/needs-cycles/{cycleId}/work-plan/items', { params: { path: { cycleId } }, body: input }))).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: needsKeys.workPlan(cycleId) }),
+  });
+}
+
+export function useUpdateWorkPlanItem(cycleId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ itemId, version, input }: { itemId: number; version: string; input: WorkPlanItemInput }) =>
+      (
+        await call(() =>
+          apiClient.PUT('/api/needs-cycles/{cycleId}/work-plan/items/{itemId}', {
+            params: { path: { cycleId, itemId }, header: { 'If-Match': `"${version}"` } },
+            body: input,
+          }),
+        )
+      ).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: needsKeys.workPlan(cycleId) }),
+  });
+}
+
+export function useDeleteWorkPlanItem(cycleId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (itemId: number) =>
+      (await call(() => apiClient.DELETE('/api/needs-cycles/{cycleId}/work-plan/items/{itemId}', { params: { path: { cycleId, itemId } } }))).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: needsKeys.workPlan(cycleId) }),
+  });
+}
