@@ -2,8 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '@/components/ui/fields';
 import { Loading } from '@/components/ui/loading';
+import { NoAccess } from '@/components/ui/no-access';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
+import { useCurrentUser } from '@/lib/auth/current-user';
 import { subRegionsQueryOptions } from '@/lib/api/reference-data';
 import { formatDay, formatNumber } from '@/lib/format';
 import { needsAnalysisQueryOptions } from '../api/analysis';
@@ -22,12 +24,15 @@ import '../needs.css';
 
 export function NeedsAnalysisRoute() {
   const { cycleId, cycle } = useCycleOfRoute();
+  const { data: user } = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const subRegionId = positiveId(search.get('subRegionId'));
   const subRegions = useQuery(subRegionsQueryOptions());
-  const analysis = useQuery({ ...needsAnalysisQueryOptions(cycleId ?? 0, subRegionId), enabled: cycleId !== undefined });
+  const analysis = useQuery({ ...needsAnalysisQueryOptions(cycleId ?? 0, subRegionId), enabled: cycleId !== undefined && !user?.memberId });
   useDocumentTitle(cycle.data ? `Analysis: ${cycle.data.value.name}` : 'Needs analysis');
 
+  // The analysis and the work plan are for the ROCB (the API answers 403 to a focal point).
+  if (user?.memberId) return <NoAccess what="the needs analysis" />;
   if (cycleId === undefined || cycle.error) return <CycleProblem cycleId={cycleId} error={cycle.error} />;
   if (cycle.isPending) return <Loading label="Loading the survey…" />;
   const c = cycle.data.value;
