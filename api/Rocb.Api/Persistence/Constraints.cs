@@ -45,6 +45,20 @@ public static class Constraints
     public const string DeploymentDates = "ck_deployments_dates";
     public const string DeploymentAppraisals = "ck_deployments_appraisals";
     public const string MatchingWeights = "ck_matching_settings_weights";
+    public const string NeedsAnalysisSettingsRanges = "ck_needs_analysis_settings_ranges";
+    public const string WorkPlanDraftCycle = "ux_work_plan_drafts_cycle_id";
+    public const string WorkPlanDraftAdopted = "ck_work_plan_drafts_adopted";
+    public const string WorkPlanItemQuarter = "ck_work_plan_items_quarter";
+    public const string WorkPlanItemExperts = "ck_work_plan_items_experts_needed";
+    public const string NeedsCycleName = "ux_needs_cycles_name";
+    public const string NeedsCycleDates = "ck_needs_cycles_dates";
+    public const string NeedsQuestionKind = "ck_needs_questions_kind_topic";
+    public const string NeedsQuestionTopic = "ux_needs_questions_cycle_id_topic_id";
+    public const string NeedsResponseMember = "ux_needs_responses_cycle_id_member_id";
+    public const string NeedsResponseCycleMember = "fk_needs_responses_needs_cycle_members_cycle_id_member_id";
+    public const string NeedsResponsePriorities = "ck_needs_responses_priorities";
+    public const string NeedsAnswerNeedLevel = "ck_needs_answers_need_level";
+    public const string NeedsAnswerQuarter = "ck_needs_answers_preferred_quarter";
     /// <summary>No two confirmed (or completed) deployments of one expert overlap: a PostgreSQL exclusion constraint (0005_experts.sql),
     /// which EF Core cannot declare; MigrationTests adds <see cref="DeploymentOverlapSql"/> to the model's schema before comparing.</summary>
     public const string DeploymentOverlap = "ex_deployments_expert_confirmed_overlap";
@@ -92,7 +106,20 @@ public static class Constraints
             [DeploymentDates] = ("endsOn", "The deployment must not end before it starts."),
             [DeploymentAppraisals] = ("hostAppraisal", "Appraisals are on a 1-5 scale."),
             [MatchingWeights] = ("weights", "Weights are 0 to 100 and the workload cap 1 to 100."),
+            [NeedsAnalysisSettingsRanges] = ("subRegionalWorkshopThreshold", "A setting is outside its range."),
+            [WorkPlanDraftCycle] = ("cycleId", "This cycle already has a draft work plan."),
+            [WorkPlanItemQuarter] = ("quarter", "The quarter is 1 (Jul-Sep) to 4 (Apr-Jun)."),
+            [WorkPlanItemExperts] = ("expertsNeeded", "Experts needed is 0 to 50."),
             [DeploymentOverlap] = ("startsOn", "The expert already has a confirmed deployment on these dates."),
+            [NeedsCycleName] = ("name", "Another needs survey cycle already has this name."),
+            [NeedsCycleDates] = ("closesOn", "The cycle must not close before it opens."),
+            [NeedsQuestionKind] = ("questions", "A topic question needs its topic; a custom question has none."),
+            [NeedsQuestionTopic] = ("topicIds", "A topic is in the questionnaire twice."),
+            [NeedsResponseMember] = ("memberId", "This Member already has a response in this cycle."),
+            [NeedsResponseCycleMember] = ("memberIds", "A Member that has answered cannot be taken out of the cycle."),
+            [NeedsResponsePriorities] = ("priorityTopicIds", "At most three priorities."),
+            [NeedsAnswerNeedLevel] = ("needLevel", "The need level is 0 (none) to 3 (high)."),
+            [NeedsAnswerQuarter] = ("preferredQuarter", "The preferred quarter is 1 to 4."),
             [UserMember] = ("memberId", "Users are bound to this Member administration as its focal points: unbind or disable them first."),
         };
 }

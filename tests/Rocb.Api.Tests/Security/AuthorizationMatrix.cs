@@ -25,6 +25,7 @@ public static class AuthorizationMatrix
     private static readonly string[] AdminAndStaff = [Roles.Administrator, Roles.Staff];
     private static readonly string[] Reporters = [Roles.Administrator, Roles.Staff, Roles.MemberFocalPoint];
     private static readonly string[] ExpertAndStaff = [Roles.Administrator, Roles.Staff, Roles.Expert];
+    private static readonly string[] NeedsReaders = [Roles.Administrator, Roles.Staff, Roles.Viewer, Roles.MemberFocalPoint];
 
     /// <summary>The only operations anyone may call without signing in.</summary>
     public static readonly string[] AnonymousAllowList = ["signIn", "refreshSession"];
@@ -141,6 +142,11 @@ public static class AuthorizationMatrix
         ["completeDeployment"] = AdminAndStaff,
         ["recordDeploymentAppraisal"] = AdminAndStaff,
         ["cancelDeployment"] = AdminAndStaff,
+
+        // Needs surveys. Row level: a focal point sees the cycles its Member is asked in and only its own Member's response.
+        ["listNeedsCycles"] = NeedsReaders,
+        ["getNeedsCycle"] = NeedsReaders,
+        ["createNeedsCycle"] = AdminAndStaff,
 
         ["listUsers"] = AdminOnly,
         ["getUser"] = AdminOnly,

@@ -1854,6 +1854,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/needs-cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Needs survey cycles, newest fiscal year first (a focal point: the cycles its Member is asked in, with its own progress)
+         * @description Requires **needs:read**: roles Administrator, Staff, Viewer, MemberFocalPoint; not available to API keys.
+         */
+        get: operations["listNeedsCycles"];
+        put?: never;
+        /**
+         * Create a cycle (draft) with its Members, coordinators and questionnaire, or as a copy of a previous cycle
+         * @description Requires **needs:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["createNeedsCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cycle with its questionnaire and the Members asked, and whether answers are accepted today
+         * @description Requires **needs:read**: roles Administrator, Staff, Viewer, MemberFocalPoint; not available to API keys.
+         */
+        get: operations["getNeedsCycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2293,6 +2337,22 @@ export interface components {
             evidenceLink?: null | string;
             sourceDocument?: null | string;
             notApplicableReason?: null | string;
+        };
+        CreateNeedsCycle: {
+            name?: string;
+            /** Format: int32 */
+            fiscalYear?: number;
+            /** Format: date */
+            opensOn?: string;
+            /** Format: date */
+            closesOn?: string;
+            memberIds?: null | number[];
+            coordinators?: null | string[];
+            topicIds?: null | number[];
+            customQuestions?: null | string[];
+            /** Format: int32 */
+            copyFromCycleId?: null | number;
+            isExample?: boolean;
         };
         CreateSubRegion: {
             code?: string;
@@ -3066,6 +3126,95 @@ export interface components {
             source?: null | string;
             notApplicableReason?: null | string;
             note?: null | string;
+        };
+        NeedsCycle: {
+            /** Format: int32 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            fiscalYearLabel: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            status: components["schemas"]["NeedsCycleStatus"];
+            coordinators: string[];
+            /** Format: int32 */
+            copiedFromCycleId: null | number;
+            isExample: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            window: components["schemas"]["NeedsWindow"];
+            questions: components["schemas"]["NeedsQuestion"][];
+            members: components["schemas"]["NeedsMember"][];
+            /** Format: int32 */
+            responseCount: number;
+            /** Format: int32 */
+            submittedCount: number;
+            ownResponse: null | components["schemas"]["NeedsProgress"];
+            version: string;
+        };
+        NeedsCyclePage: {
+            items: components["schemas"]["NeedsCycleSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @enum {unknown} */
+        NeedsCycleStatus: "draft" | "open" | "closed";
+        NeedsCycleSummary: {
+            /** Format: int32 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            fiscalYearLabel: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            status: components["schemas"]["NeedsCycleStatus"];
+            isExample: boolean;
+            window: components["schemas"]["NeedsWindow"];
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: int32 */
+            questionCount: number;
+            /** Format: int32 */
+            draftCount: number;
+            /** Format: int32 */
+            submittedCount: number;
+            ownResponse: null | components["schemas"]["NeedsProgress"];
+        };
+        NeedsMember: {
+            /** Format: int32 */
+            id: number;
+            code: string;
+            name: string;
+            /** Format: int32 */
+            subRegionId: number;
+            subRegionName: string;
+        };
+        /** @enum {unknown} */
+        NeedsProgress: "not-started" | "draft" | "submitted" | null;
+        NeedsQuestion: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            position: number;
+            kind: components["schemas"]["NeedsQuestionKind"];
+            topic: null | components["schemas"]["TopicRef"];
+            text: string;
+        };
+        /** @enum {unknown} */
+        NeedsQuestionKind: "topic" | "custom";
+        NeedsWindow: {
+            acceptingAnswers: boolean;
+            message: string;
         };
         NewProjectsByAction: {
             /** Format: int32 */
@@ -13557,6 +13706,241 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listNeedsCycles: {
+        parameters: {
+            query?: {
+                /** @description -fiscalYear (default), fiscalYear, name or -name. */
+                sort?: string;
+                /** @description 1-based page number (default 1). */
+                page?: number;
+                /** @description Items per page, 1 to 200 (default 50). */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsCyclePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createNeedsCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNeedsCycle"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsCycle"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getNeedsCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsCycle"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
