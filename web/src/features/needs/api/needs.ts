@@ -144,7 +144,7 @@ export function useUploadNeedsResponses(cycleId: number) {
   return useMutation({
     mutationFn: async ({ file, dryRun }: { file: File; dryRun: boolean }) => {
       const xlsx = /\.xlsx$/i.test(file.name);
-      const body = xlsx ? await file.arrayBuffer() : await file.text();
+      const body = await readFile(file, xlsx ? 'binary' : 'text');
       return (
         await call(() =>
           apiClient.POST('/api/needs-cycles/{cycleId}/responses/upload', {
@@ -177,4 +177,15 @@ function pathParams(path: string, values: Record<string, unknown>) {
 
 function queryParams(path: string, values: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(values).filter(([k, v]) => !path.includes(`{${k}}`) && v !== undefined));
+}
+
+/** A chosen file's content (FileReader: works in every browser, and in the test DOM, which has no File.text). */
+function readFile(file: File, as: 'text' | 'binary'): Promise<string | ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string | ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    if (as === 'text') reader.readAsText(file);
+    else reader.readAsArrayBuffer(file);
+  });
 }
