@@ -164,11 +164,14 @@ describe('the draft work plan', () => {
   });
 
   it('shows the evidence of a line, and adopts only after confirmation, linking the lines to their activities', async () => {
+    let draft = workPlan;
     const spy = mockApi({
       ...references,
-      'GET /api/needs-cycles/7/work-plan': () => json(workPlan),
-      'POST /api/needs-cycles/7/work-plan/adopt': () =>
-        json({ ...workPlan, status: 'adopted', adoptedAt: '2027-02-10T03:00:00Z', items: workPlan.items.map((i) => ({ ...i, activityId: 501 })) }),
+      'GET /api/needs-cycles/7/work-plan': () => json(draft),
+      'POST /api/needs-cycles/7/work-plan/adopt': () => {
+        draft = { ...workPlan, status: 'adopted', adoptedAt: '2027-02-10T03:00:00Z', items: workPlan.items.map((i) => ({ ...i, activityId: 501 })) };
+        return json(draft);
+      },
     });
     const { user } = renderApp('/needs/7/work-plan');
     const row = await screen.findByRole('row', { name: /National workshop on Risk Management/ });
