@@ -23,6 +23,8 @@ export type Permission =
   | 'needs:read'
   | 'needs:respond'
   | 'needs:manage'
+  | 'needs:analyse'
+  | 'needs:plan'
   | 'needs:configure';
 
 export const currentUserKey = ['auth', 'me'] as const;

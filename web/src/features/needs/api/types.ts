@@ -1,3 +1,7 @@
+import type { components } from '@/lib/api/schema';
+
+type Schemas = components['schemas'];
+
 // Short names for the needs schemas of the API (openapi.yaml, tags "Needs surveys" and "Needs analysis").
 // PROVISIONAL: written from the API branch's DTOs before its openapi.yaml was merged; replaced by schema aliases.
 
@@ -175,165 +179,18 @@ export interface UpdateNeedsCycleInput {
   coordinators: string[];
 }
 
-// ---- needs-analysis (PROVISIONAL, from the analysis branch's DTOs) ----
-export interface NeedsAnalysisCycleRef {
-  id: number;
-  name: string;
-  fiscalYear: number;
-  fiscalYearLabel: string;
-}
-export interface NeedsDemandCell {
-  topicId: number;
-  topicCode: string;
-  topicName: string;
-  subRegionId: number;
-  subRegionCode: string;
-  subRegionName: string;
-  members: number;
-  weightedNeed: number;
-  highNeedMembers: number;
-}
-export interface NeedsTopicDemand {
-  topicId: number;
-  topicCode: string;
-  topicName: string;
-  members: number;
-  weightedNeed: number;
-  highNeedMembers: number;
-  previousMembers?: number | null;
-  previousWeightedNeed?: number | null;
-  membersChange?: number | null;
-  weightedNeedChange?: number | null;
-}
-export interface NeedsTopicLevel {
-  topicId: number;
-  topicCode: string;
-  topicName: string;
-  needLevel?: number | null;
-}
-export interface NeedsMemberTopNeeds {
-  memberId: number;
-  memberCode: string;
-  memberName: string;
-  subRegionId: number;
-  responseId: number;
-  revision: number;
-  priorities: NeedsTopicLevel[];
-  topNeeds: NeedsTopicLevel[];
-}
-export interface NeedsKpiRef {
-  kpiId: number;
-  code: string;
-  name: string;
-  actionId: number;
-  actionCode: string;
-  pillarNumber: number;
-}
-export interface NeedsHighImpact {
-  memberId: number;
-  memberCode: string;
-  memberName: string;
-  topicId: number;
-  topicCode: string;
-  topicName: string;
-  needLevel: number;
-  responseId: number;
-  milestoneId: number;
-  milestoneCode: string;
-  milestoneReference: string;
-  planCode: string;
-  milestoneStatus?: string | null;
-  kpis: NeedsKpiRef[];
-}
-export interface NeedsTopicGap {
-  topicId: number;
-  topicCode: string;
-  topicName: string;
-  demandMembers: number;
-  accreditedExperts: number;
-  membersPerExpert?: number | null;
-  short: boolean;
-  expertsToAccredit: number;
-}
-export interface NeedsEvidence {
-  cycleId: number;
-  responseId: number;
-  revision: number;
-  memberId: number;
-  memberCode: string;
-  topicId: number;
-  topicCode: string;
-  needLevel: number;
-  preferredDelivery?: string | null;
-  preferredQuarter?: number | null;
-}
-export interface NeedsProposal {
-  kind: string;
-  activityType: string;
-  title: string;
-  topicId: number;
-  topicCode: string;
-  subRegionId?: number | null;
-  memberIds: number[];
-  quarter?: number | null;
-  expertsNeeded: number;
-  reason: string;
-  evidence: NeedsEvidence[];
-}
-export interface NeedsAnalysis {
-  cycle: NeedsAnalysisCycleRef;
-  previousCycle?: NeedsAnalysisCycleRef | null;
-  subRegionId?: number | null;
-  respondents: { asked: number; submitted: number };
-  basis: string;
-  demand: NeedsDemandCell[];
-  topics: NeedsTopicDemand[];
-  members: NeedsMemberTopNeeds[];
-  highImpact: NeedsHighImpact[];
-  supplyAsOf: string;
-  gaps: NeedsTopicGap[];
-  proposals: NeedsProposal[];
-}
-export interface WorkPlanItem {
-  id: number;
-  position: number;
-  kind: string;
-  title: string;
-  activityType: string;
-  topicId?: number | null;
-  topicCode?: string | null;
-  memberIds: number[];
-  subRegionId?: number | null;
-  quarter?: number | null;
-  actionIds: number[];
-  expertsNeeded: number;
-  origin: string;
-  reason?: string | null;
-  evidence: NeedsEvidence[];
-  notes?: string | null;
-  activityId?: number | null;
-  version: string;
-}
-export interface WorkPlanDraft {
-  id: number;
-  cycleId: number;
-  cycleName: string;
-  fiscalYear: number;
-  fiscalYearLabel: string;
-  status: 'draft' | 'adopted';
-  generatedAt: string;
-  adoptedAt?: string | null;
-  items: WorkPlanItem[];
-}
-export interface WorkPlanItemInput {
-  kind: string;
-  title: string;
-  activityType: string;
-  topicId: number | null;
-  memberIds: number[];
-  subRegionId: number | null;
-  quarter: number | null;
-  actionIds: number[];
-  expertsNeeded: number;
-  notes: string | null;
-}
+// ---- needs-analysis: the API's own schemas ----
+export type NeedsAnalysisCycleRef = Schemas['NeedsAnalysisCycleRef'];
+export type NeedsDemandCell = Schemas['NeedsDemandCell'];
+export type NeedsTopicDemand = Schemas['NeedsTopicDemand'];
+export type NeedsTopicLevel = Schemas['NeedsTopicLevel'];
+export type NeedsMemberTopNeeds = Schemas['NeedsMemberTopNeeds'];
+export type NeedsHighImpact = Schemas['NeedsHighImpact'];
+export type NeedsTopicGap = Schemas['NeedsTopicGap'];
+export type NeedsEvidence = Schemas['NeedsEvidence'];
+export type NeedsProposal = Schemas['NeedsProposal'];
+export type NeedsAnalysis = Schemas['NeedsAnalysis'];
+export type WorkPlanItem = Schemas['WorkPlanItem'];
+export type WorkPlanDraft = Schemas['WorkPlanDraft'];
+/** The body of addWorkPlanItem / updateWorkPlanItem; the form always sends every field. */
+export type WorkPlanItemInput = Required<Schemas['AddWorkPlanItem']>;

@@ -6,11 +6,16 @@ import { hasNeedsPermission } from '../utils/labels';
 export function CycleTabs({ cycleId }: { cycleId: number }) {
   const { data: user } = useCurrentUser();
   const manage = hasNeedsPermission(user, 'needs:manage');
+  const analyse = hasNeedsPermission(user, 'needs:analyse');
   const tabs = [
     { to: `/needs/${cycleId}`, label: 'Survey', end: true },
     ...(manage ? [{ to: `/needs/${cycleId}/tracker`, label: 'Responses', end: false }] : []),
-    { to: `/needs/${cycleId}/analysis`, label: 'Analysis', end: false },
-    { to: `/needs/${cycleId}/work-plan`, label: 'Draft work plan', end: false },
+    ...(analyse
+      ? [
+          { to: `/needs/${cycleId}/analysis`, label: 'Analysis', end: false },
+          { to: `/needs/${cycleId}/work-plan`, label: 'Draft work plan', end: false },
+        ]
+      : []),
   ];
   return (
     <nav aria-label="This survey">

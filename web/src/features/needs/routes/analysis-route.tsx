@@ -17,7 +17,7 @@ import { EvidenceList } from '../components/evidence-list';
 import { GapChart } from '../components/gap-chart';
 import { HeatMap } from '../components/heat-map';
 import { changeText, evidenceEntries, gapRowsOf, heatMapOf } from '../utils/analysis';
-import { needLevelLabel, quarterLabel, workPlanKindLabel } from '../utils/labels';
+import { hasNeedsPermission, needLevelLabel, quarterLabel, workPlanKindLabel } from '../utils/labels';
 import { CycleProblem, useCycleOfRoute } from './cycle-route';
 import { positiveId } from './params';
 import '../needs.css';
@@ -28,11 +28,11 @@ export function NeedsAnalysisRoute() {
   const [search, setSearch] = useSearchParams();
   const subRegionId = positiveId(search.get('subRegionId'));
   const subRegions = useQuery(subRegionsQueryOptions());
-  const analysis = useQuery({ ...needsAnalysisQueryOptions(cycleId ?? 0, subRegionId), enabled: cycleId !== undefined && !user?.memberId });
+  const analysis = useQuery({ ...needsAnalysisQueryOptions(cycleId ?? 0, subRegionId), enabled: cycleId !== undefined && hasNeedsPermission(user, 'needs:analyse') });
   useDocumentTitle(cycle.data ? `Analysis: ${cycle.data.value.name}` : 'Needs analysis');
 
-  // The analysis and the work plan are for the ROCB (the API answers 403 to a focal point).
-  if (user?.memberId) return <NoAccess what="the needs analysis" />;
+  // The analysis and the work plan compare Members: not for focal points (the API answers 403).
+  if (user && !hasNeedsPermission(user, 'needs:analyse')) return <NoAccess what="the needs analysis" />;
   if (cycleId === undefined || cycle.error) return <CycleProblem cycleId={cycleId} error={cycle.error} />;
   if (cycle.isPending) return <Loading label="Loading the survey…" />;
   const c = cycle.data.value;
@@ -119,6 +119,39 @@ function AnalysisBody({ analysis: a, busy }: { analysis: NeedsAnalysis; busy: bo
           </p>
         ) : null}
       </section>
+
+      <details className="needs-figures">
+        <summary>Accredited experts per topic, by language and sub-region</summary>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">Accredited experts per topic, by language and sub-region</caption>
+            <thead>
+              <tr>
+                <th scope="col">Topic</th>
+                <th scope="col" className="col-number">
+                  Accredited experts
+                </th>
+                <th scope="col">By language</th>
+                <th scope="col">By sub-region</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.supply
+                .filter((s) => s.accreditedExperts > 0)
+                .map((s) => (
+                  <tr key={s.topicId}>
+                    <th scope="row" className="row-header">
+                      {s.topicName}
+                    </th>
+                    <td className="col-number">{s.accreditedExperts}</td>
+                    <td>{s.byLanguage.map((l) => `${l.language} ${l.experts}`).join(', ')}</td>
+                    <td>{s.bySubRegion.map((r) => `${r.subRegionCode ?? 'Outside the region'} ${r.experts}`).join(', ')}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
 
       <section aria-labelledby="analysis-high-impact">
         <h2 id="analysis-high-impact">High-impact needs</h2>

@@ -26,12 +26,12 @@ import '../needs.css';
 export function NeedsWorkPlanRoute() {
   const { cycleId, cycle } = useCycleOfRoute();
   const { data: user } = useCurrentUser();
-  const draft = useQuery({ ...workPlanQueryOptions(cycleId ?? 0), enabled: cycleId !== undefined && !user?.memberId });
-  const manage = hasNeedsPermission(user, 'needs:manage');
+  const draft = useQuery({ ...workPlanQueryOptions(cycleId ?? 0), enabled: cycleId !== undefined && hasNeedsPermission(user, 'needs:analyse') });
+  const manage = hasNeedsPermission(user, 'needs:plan');
   useDocumentTitle(cycle.data ? `Draft work plan: ${cycle.data.value.name}` : 'Draft work plan');
 
-  // The analysis and the work plan are for the ROCB (the API answers 403 to a focal point).
-  if (user?.memberId) return <NoAccess what="the draft work plan" />;
+  // The analysis and the work plan compare Members: not for focal points (the API answers 403).
+  if (user && !hasNeedsPermission(user, 'needs:analyse')) return <NoAccess what="the draft work plan" />;
   if (cycleId === undefined || cycle.error) return <CycleProblem cycleId={cycleId} error={cycle.error} />;
   if (cycle.isPending) return <Loading label="Loading the survey…" />;
   const c = cycle.data.value;

@@ -2,7 +2,7 @@ import type { CurrentUser } from '@/lib/api/types';
 import { focalPointUser, staffUser } from '@/testing/fixtures';
 import type { NeedsAnalysis, NeedsCycle, NeedsCyclePage, NeedsResponse, NeedsTracker, WorkPlanDraft } from '../api/types';
 
-export const needsStaff: CurrentUser = { ...staffUser, permissions: [...staffUser.permissions, 'needs:read', 'needs:respond', 'needs:manage'] };
+export const needsStaff: CurrentUser = { ...staffUser, permissions: [...staffUser.permissions, 'needs:read', 'needs:respond', 'needs:manage', 'needs:analyse', 'needs:plan'] };
 export const needsFocalPoint: CurrentUser = { ...focalPointUser, permissions: [...focalPointUser.permissions, 'needs:read', 'needs:respond'] };
 
 const open = { acceptingAnswers: true, message: 'Open until 31 Jan 2027.' };
@@ -140,6 +140,7 @@ export const analysis: NeedsAnalysis = {
   previousCycle: { id: 1, name: 'Needs survey 2026 (example)', fiscalYear: 2026, fiscalYearLabel: 'FY2026/27' },
   subRegionId: null,
   respondents: { asked: 2, submitted: 2 },
+  settings: { subRegionalWorkshopThreshold: 3, highNeedLevel: 2, supplyShortageRatio: 3, expertsPerWorkshop: 2, expertsPerNationalActivity: 1, version: '1' },
   basis: 'Submitted responses only.',
   demand: [
     { topicId: 14, topicCode: 'risk-management', topicName: 'Risk Management', subRegionId: 3, subRegionCode: 'SEA', subRegionName: 'Southeast Asia', members: 1, weightedNeed: 3, highNeedMembers: 1 },
@@ -181,6 +182,23 @@ export const analysis: NeedsAnalysis = {
     },
   ],
   supplyAsOf: '2027-07-01',
+  supply: [
+    { topicId: 14, topicCode: 'risk-management', topicName: 'Risk Management', accreditedExperts: 0, byLanguage: [], bySubRegion: [] },
+    {
+      topicId: 20,
+      topicCode: 'valuation',
+      topicName: 'Valuation',
+      accreditedExperts: 3,
+      byLanguage: [
+        { language: 'English', experts: 3 },
+        { language: 'French', experts: 1 },
+      ],
+      bySubRegion: [
+        { subRegionId: 3, subRegionCode: 'SEA', experts: 2 },
+        { subRegionId: null, subRegionCode: null, experts: 1 },
+      ],
+    },
+  ],
   gaps: [
     { topicId: 14, topicCode: 'risk-management', topicName: 'Risk Management', demandMembers: 2, accreditedExperts: 0, membersPerExpert: null, short: true, expertsToAccredit: 1 },
     { topicId: 20, topicCode: 'valuation', topicName: 'Valuation', demandMembers: 0, accreditedExperts: 3, membersPerExpert: 0, short: false, expertsToAccredit: 0 },

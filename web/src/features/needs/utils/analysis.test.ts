@@ -31,6 +31,7 @@ describe('the analysis page data', () => {
       topicName,
       demandMembers,
       accreditedExperts,
+      membersPerExpert: null,
       short,
       expertsToAccredit: 0,
     });
@@ -44,7 +45,7 @@ describe('the analysis page data', () => {
   it('writes a change with its sign and names the evidence', () => {
     expect([changeText(2), changeText(-1), changeText(0), changeText(null)]).toEqual(['+2', '−1', '0', '']);
     const entries = evidenceEntries(
-      [{ cycleId: 7, responseId: 1, revision: 2, memberId: 4, memberCode: 'TH', topicId: 14, topicCode: 'rm', needLevel: 3 }],
+      [{ cycleId: 7, responseId: 1, revision: 2, memberId: 4, memberCode: 'TH', topicId: 14, topicCode: 'rm', needLevel: 3, preferredDelivery: null, preferredQuarter: null }],
       (id) => (id === 4 ? 'Thailand' : undefined),
       () => undefined,
     );

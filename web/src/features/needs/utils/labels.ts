@@ -3,7 +3,7 @@ import type { CurrentUser } from '@/lib/api/types';
 // The scales of the needs survey (docs: ../shared/DOMAIN.md, the needs-analysis contract). Values are the API's
 // kebab-case words; labels are what people read. An unknown value (added to the API later) shows as sent.
 
-export type NeedsPermission = 'needs:read' | 'needs:respond' | 'needs:manage' | 'needs:configure';
+export type NeedsPermission = 'needs:read' | 'needs:respond' | 'needs:manage' | 'needs:analyse' | 'needs:plan' | 'needs:configure';
 
 /** Whether the role may (the API enforces it; the UI only hides what would be refused). */
 export function hasNeedsPermission(user: Pick<CurrentUser, 'permissions'> | null | undefined, permission: NeedsPermission): boolean {

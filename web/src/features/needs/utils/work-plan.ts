@@ -43,9 +43,9 @@ export function itemFormValues(item: WorkPlanItem): ItemFormValues {
 export function itemInput(values: ItemFormValues, subRegionId: number | null = null): WorkPlanItemInput {
   const experts = values.expertsNeeded.trim();
   return {
-    kind: values.kind,
+    kind: values.kind as WorkPlanItemInput['kind'],
     title: values.title.trim(),
-    activityType: values.activityType,
+    activityType: values.activityType as WorkPlanItemInput['activityType'],
     topicId: values.topicId ? Number(values.topicId) : null,
     memberIds: values.memberIds,
     subRegionId,
