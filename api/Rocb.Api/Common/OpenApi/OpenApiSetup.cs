@@ -80,6 +80,17 @@ public static class OpenApiSetup
                             [Http.CsvBody.ContentType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
                         },
                     };
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Spreadsheets.SpreadsheetBody.RequestBody>().Any())
+                    operation.RequestBody = new OpenApiRequestBody
+                    {
+                        Required = true,
+                        Description = "The spreadsheet: CSV text (Content-Type: text/csv) or an XLSX workbook.",
+                        Content = new Dictionary<string, OpenApiMediaType>
+                        {
+                            [Http.CsvBody.ContentType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                            [Spreadsheets.XlsxReader.ContentType] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                        },
+                    };
                 Problem(operation, "429", "Too many requests; see Retry-After.");
                 // Any operation can fail unexpectedly; say so once for all.
                 Problem(operation, "500", "Unexpected error (ProblemDetails without internals).");

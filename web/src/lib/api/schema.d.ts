@@ -1890,6 +1890,214 @@ export interface paths {
          * @description Requires **needs:read**: roles Administrator, Staff, Viewer, MemberFocalPoint; not available to API keys.
          */
         get: operations["getNeedsCycle"];
+        /**
+         * Change a cycle's name, fiscal year, dates, Members asked and coordinators (send If-Match; not once closed)
+         * @description Requires **needs:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        put: operations["updateNeedsCycle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the questionnaire (topic questions and custom questions, in order); 409 once any Member has answered
+         * @description Requires **needs:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        put: operations["replaceNeedsQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a draft cycle: answers are accepted from opensOn to closesOn
+         * @description Requires **needs:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["openNeedsCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an open cycle: no more answers or amendments
+         * @description Requires **needs:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["closeNeedsCycle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/tracker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The response tracker: per Member not-started, draft or submitted, last saved, submitted, progress and reminders
+         * @description Requires **needs:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        get: operations["getNeedsTracker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a reminder to the Members named (none: all that have not submitted); recorded only, as no e-mail is configured
+         * @description Requires **needs:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["recordNeedsReminders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/responses/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A Member's response with its progress (not-started when it has none); a focal point: its own Member only
+         * @description Requires **needs:read**: roles Administrator, Staff, Viewer, MemberFocalPoint; not available to API keys.
+         */
+        get: operations["getNeedsResponse"];
+        /**
+         * Save a Member's response (draft autosave, partial answers allowed; amends a submitted one until the cycle closes). If-Match (the revision) optional. Staff answer on the Member's behalf; a focal point for its own Member only
+         * @description Requires **needs:respond**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        put: operations["saveNeedsResponse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/responses/{memberId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the saved response after checking it is complete; submitting again changes nothing (same submittedAt)
+         * @description Requires **needs:respond**: roles Administrator, Staff, MemberFocalPoint; not available to API keys.
+         */
+        post: operations["submitNeedsResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/responses/{memberId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every saved revision of a Member's response, newest first, with the response as it was saved
+         * @description Requires **needs:read**: roles Administrator, Staff, Viewer, MemberFocalPoint; not available to API keys.
+         */
+        get: operations["listNeedsResponseRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/responses/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload responses from the survey spreadsheet (text/csv or XLSX). dryRun=true reports each row's problems; otherwise all or nothing. status=submitted (default) or draft
+         * @description Requires **needs:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["uploadNeedsResponses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/responses/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The upload template (format=csv or xlsx): the header and a row per Member asked and question
+         * @description Requires **needs:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        get: operations["getNeedsUploadTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2945,6 +3153,8 @@ export interface components {
             /** @description Correlates the error with the server logs. */
             traceId?: string;
         };
+        /** @enum {unknown} */
+        ImplementationStatus: "not-started" | "planning" | "partially-implemented" | "implemented" | "not-applicable" | null;
         ImportProblem: {
             path: string;
             /** Format: int32 */
@@ -2966,6 +3176,7 @@ export interface components {
                 [key: string]: number;
             };
         };
+        JsonElement: unknown;
         JsonObject: {
             [key: string]: unknown;
         };
@@ -3354,6 +3565,32 @@ export interface components {
             expertsPerNationalActivity: number;
             version: string;
         };
+        NeedsAnswer: {
+            /** Format: int32 */
+            questionId: number;
+            implementationStatus: null | components["schemas"]["ImplementationStatus"];
+            /** Format: int32 */
+            needLevel: null | number;
+            preferredDelivery: null | components["schemas"]["PreferredDelivery"];
+            /** Format: int32 */
+            preferredQuarter: null | number;
+            nationalPlanLink: null | string;
+            remarks: null | string;
+            customAnswer: null | string;
+        };
+        NeedsAnswerInput: {
+            /** Format: int32 */
+            questionId?: number;
+            implementationStatus?: null | components["schemas"]["ImplementationStatus"];
+            /** Format: int32 */
+            needLevel?: null | number;
+            preferredDelivery?: null | components["schemas"]["PreferredDelivery"];
+            /** Format: int32 */
+            preferredQuarter?: null | number;
+            nationalPlanLink?: null | string;
+            remarks?: null | string;
+            customAnswer?: null | string;
+        };
         NeedsCycle: {
             /** Format: int32 */
             id: number;
@@ -3540,14 +3777,79 @@ export interface components {
             topic: null | components["schemas"]["TopicRef"];
             text: string;
         };
+        NeedsQuestionInput: {
+            /** Format: int32 */
+            topicId?: null | number;
+            text?: null | string;
+        };
         /** @enum {unknown} */
         NeedsQuestionKind: "topic" | "custom";
+        NeedsRecordedReminder: {
+            /** Format: int64 */
+            id: number;
+            member: components["schemas"]["MemberRef"];
+            /** Format: date-time */
+            recordedAt: string;
+            note: null | string;
+        };
+        /** @enum {unknown} */
+        NeedsReminderChannel: "recorded" | "email";
+        NeedsReminderSummary: {
+            /** Format: int32 */
+            count: number;
+            /** Format: date-time */
+            lastAt: null | string;
+        };
+        NeedsRemindersResult: {
+            channel: components["schemas"]["NeedsReminderChannel"];
+            emailSent: boolean;
+            message: string;
+            reminders: components["schemas"]["NeedsRecordedReminder"][];
+        };
         NeedsRespondents: {
             /** Format: int32 */
             asked: number;
             /** Format: int32 */
             submitted: number;
         };
+        NeedsResponse: {
+            /** Format: int32 */
+            id: null | number;
+            /** Format: int32 */
+            cycleId: number;
+            member: components["schemas"]["NeedsMember"];
+            status: components["schemas"]["NeedsProgress"];
+            enteredByStaff: boolean;
+            priorityTopicIds: number[];
+            answers: components["schemas"]["NeedsAnswer"][];
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            questionCount: number;
+            /** Format: date-time */
+            createdAt: null | string;
+            /** Format: date-time */
+            updatedAt: null | string;
+            /** Format: date-time */
+            submittedAt: null | string;
+            /** Format: int32 */
+            revision: number;
+            window: components["schemas"]["NeedsWindow"];
+        };
+        NeedsResponseRevision: {
+            /** Format: int32 */
+            revision: number;
+            status: components["schemas"]["NeedsResponseStatus"];
+            /** Format: date-time */
+            savedAt: string;
+            /** Format: uuid */
+            savedBy: null | string;
+            savedByName: null | string;
+            enteredByStaff: boolean;
+            snapshot: components["schemas"]["JsonElement"];
+        };
+        /** @enum {unknown} */
+        NeedsResponseStatus: "draft" | "submitted";
         NeedsSubRegionSupply: {
             /** Format: int32 */
             subRegionId: null | number;
@@ -3607,6 +3909,61 @@ export interface components {
             accreditedExperts: number;
             byLanguage: components["schemas"]["NeedsLanguageSupply"][];
             bySubRegion: components["schemas"]["NeedsSubRegionSupply"][];
+        };
+        NeedsTracker: {
+            /** Format: int32 */
+            cycleId: number;
+            name: string;
+            status: components["schemas"]["NeedsCycleStatus"];
+            window: components["schemas"]["NeedsWindow"];
+            totals: components["schemas"]["NeedsTrackerTotals"];
+            rows: components["schemas"]["NeedsTrackerRow"][];
+        };
+        NeedsTrackerRow: {
+            member: components["schemas"]["NeedsMember"];
+            status: components["schemas"]["NeedsProgress"];
+            enteredByStaff: boolean;
+            /** Format: date-time */
+            lastSavedAt: null | string;
+            /** Format: date-time */
+            submittedAt: null | string;
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            questionCount: number;
+            reminders: components["schemas"]["NeedsReminderSummary"];
+        };
+        NeedsTrackerTotals: {
+            /** Format: int32 */
+            asked: number;
+            /** Format: int32 */
+            notStarted: number;
+            /** Format: int32 */
+            draft: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: double */
+            submittedPercent: number;
+        };
+        NeedsUploadProblem: {
+            /** Format: int32 */
+            row: number;
+            column: null | string;
+            message: string;
+        };
+        NeedsUploadReport: {
+            dryRun: boolean;
+            committed: boolean;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            responsesCreated: number;
+            /** Format: int32 */
+            responsesUpdated: number;
+            uploadedStatus: components["schemas"]["NeedsResponseStatus"];
+            problems: components["schemas"]["NeedsUploadProblem"][];
         };
         NeedsWindow: {
             acceptingAnswers: boolean;
@@ -3828,6 +4185,8 @@ export interface components {
             /** Format: int32 */
             milestoneCount: number;
         };
+        /** @enum {unknown} */
+        PreferredDelivery: "national-workshop" | "sub-regional-workshop" | "regional-workshop" | "expert-mission" | "e-learning" | "study-visit" | "remote-advice" | null;
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -3889,6 +4248,10 @@ export interface components {
             answeredOn?: null | string;
             note?: null | string;
         };
+        RecordNeedsReminders: {
+            memberIds?: null | number[];
+            note?: null | string;
+        };
         RecordSurveyContact: {
             kind?: components["schemas"]["SurveyContactKind"];
             /** Format: date */
@@ -3933,6 +4296,9 @@ export interface components {
             rocbLocation: null | string;
             source: null | string;
         };
+        ReplaceNeedsQuestions: {
+            questions?: components["schemas"]["NeedsQuestionInput"][];
+        };
         ReportKpiValue: {
             /** Format: date */
             asOf?: string;
@@ -3953,6 +4319,10 @@ export interface components {
         ReviewState: "draft" | "submitted" | "approved" | "returned";
         /** @enum {unknown} */
         RocbInvolvement: "organised" | "co-organised" | "participated" | "presented" | "not-stated";
+        SaveNeedsResponse: {
+            answers?: null | components["schemas"]["NeedsAnswerInput"][];
+            priorityTopicIds?: null | number[];
+        };
         ScorePart: {
             name: string;
             /** Format: int32 */
@@ -4465,6 +4835,17 @@ export interface components {
             expertsPerWorkshop?: number;
             /** Format: int32 */
             expertsPerNationalActivity?: number;
+        };
+        UpdateNeedsCycle: {
+            name?: string;
+            /** Format: int32 */
+            fiscalYear?: number;
+            /** Format: date */
+            opensOn?: string;
+            /** Format: date */
+            closesOn?: string;
+            memberIds?: null | number[];
+            coordinators?: null | string[];
         };
         UpdateSubRegion: {
             code?: string;
@@ -14392,6 +14773,1100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedsCycle"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateNeedsCycle: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNeedsCycle"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsCycle"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    replaceNeedsQuestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceNeedsQuestions"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsCycle"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    openNeedsCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsCycle"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    closeNeedsCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsCycle"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getNeedsTracker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsTracker"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    recordNeedsReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordNeedsReminders"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsRemindersResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getNeedsResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsResponse"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    saveNeedsResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveNeedsResponse"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    submitNeedsResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listNeedsResponseRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+                memberId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsResponseRevision"][];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    uploadNeedsResponses: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+                status?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        /** @description The spreadsheet: CSV text (Content-Type: text/csv) or an XLSX workbook. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsUploadReport"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getNeedsUploadTemplate: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
