@@ -5,7 +5,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiError } from '@/lib/api/problem';
 import { formatDateTime } from '@/lib/format';
 import { needsKeys, needsResponseQueryOptions, saveNeedsResponse, submitNeedsResponse } from '../api/needs';
-import type { NeedsCycle, NeedsQuestion, NeedsResponse } from '../api/types';
+import type { NeedsCycle, NeedsQuestion, NeedsResponse, SaveNeedsResponseInput } from '../api/types';
 import { answersBody, answerOf, draftFrom, emptyAnswer, prioritiesBody, progressOf, type AnswerDraft, type ResponseDraft } from '../utils/response-form';
 import { errorsByField, type FieldErrors } from '../utils/response-errors';
 import { useAutosave } from '../utils/use-autosave';
@@ -49,15 +49,16 @@ export function ResponseForm({ cycle, response: initial }: ResponseFormProps) {
   const autosave = useAutosave<ResponseDraft>(async (value) => {
     const body = { answers: answersBody(questions, value), priorityTopicIds: prioritiesBody(value) };
     try {
-      const saved = await saveNeedsResponse(cycle.id, memberId, revision.current, body);
+      // The form's values are the API's scales (labels.ts lists the same words as the schema).
+      const saved = await saveNeedsResponse(cycle.id, memberId, revision.current, body as SaveNeedsResponseInput);
       revision.current = saved.revision;
       setResponse(saved);
       queryClient.setQueryData(needsKeys.response(cycle.id, memberId), saved);
       // A save that is accepted clears the messages of the fields it fixed (the rest come back on submit).
-      setErrors(errorsByField(null, body.answers));
+      setErrors(errorsByField(null, body.answers, questions));
     } catch (error) {
       if (isApiError(error) && error.status === 412) setConflict(true);
-      else if (isApiError(error) && error.status === 400) setErrors(errorsByField(error, body.answers));
+      else if (isApiError(error) && error.status === 400) setErrors(errorsByField(error, body.answers, questions));
       throw error;
     }
   });
@@ -97,7 +98,7 @@ export function ResponseForm({ cycle, response: initial }: ResponseFormProps) {
       void queryClient.invalidateQueries({ queryKey: needsKeys.all, predicate: (q) => q.queryKey[1] !== 'response' });
     } catch (error) {
       setSubmitError(error);
-      setErrors(errorsByField(error, answersBody(questions, draft)));
+      setErrors(errorsByField(error, answersBody(questions, draft), questions));
     } finally {
       setSubmitting(false);
     }

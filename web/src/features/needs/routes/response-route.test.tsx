@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { json, mockApi, problem, requestsOf } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 import type { NeedsResponse } from '../api/types';
-import { cycle, emptyResponse, needsFocalPoint, needsStaff } from '../testing/needs-fixtures';
+import { answer, cycle, emptyResponse, needsFocalPoint, needsStaff } from '../testing/needs-fixtures';
 import { autosaveSettings } from '../utils/use-autosave';
 
 const path = '/api/needs-cycles/7/responses/4';
@@ -74,8 +74,8 @@ describe('the focal-point form', () => {
           revision: 4,
           priorityTopicIds: [20],
           answers: [
-            { questionId: 102, needLevel: 1, remarks: 'Customs valuation database' },
-            { questionId: 103, customAnswer: 'JICA' },
+            answer({ questionId: 102, needLevel: 1, remarks: 'Customs valuation database' }),
+            answer({ questionId: 103, customAnswer: 'JICA' }),
           ],
         }),
     });
@@ -89,7 +89,7 @@ describe('the focal-point form', () => {
   });
 
   it('puts the validation errors of a submit on their fields, then submits once fixed', async () => {
-    let saved: NeedsResponse = { ...emptyResponse, status: 'draft', revision: 1, answers: [{ questionId: 101, needLevel: 2 }] };
+    let saved: NeedsResponse = { ...emptyResponse, status: 'draft', revision: 1, answers: [answer({ questionId: 101, needLevel: 2 })] };
     let submits = 0;
     mockApi({
       'GET /api/auth/me': () => json(needsFocalPoint),
@@ -102,7 +102,11 @@ describe('the focal-point form', () => {
       [`POST ${path}/submit`]: () => {
         submits++;
         if (!saved.answers.some((a) => a.questionId === 102 && a.needLevel != null)) {
-          return problem(400, { title: 'The response is incomplete', errors: { 'questions[102].needLevel': ['Choose a level of need for Valuation.'] } });
+          // As the API says it: the answers are indexed in questionnaire order (only 101 is saved, at index 0).
+          return problem(400, {
+            title: 'One or more validation errors occurred.',
+            errors: { 'answers[0].implementationStatus': ['Say how far question 1 (Risk Management) is implemented.'], answers: ['Question 2 (Valuation) is not answered.'] },
+          });
         }
         saved = { ...saved, status: 'submitted', submittedAt: '2027-01-12T05:00:00Z', revision: saved.revision + 1 };
         return json(saved);
@@ -110,10 +114,14 @@ describe('the focal-point form', () => {
     });
     const { user } = renderApp('/needs/7/responses/4');
     await user.click(await screen.findByRole('button', { name: 'Submit the response' }));
-    const summary = await screen.findByRole('alert', { name: /not submitted: fix this problem/ });
-    const link = within(summary).getByRole('link', { name: 'Valuation: Level of need: Choose a level of need for Valuation.' });
+    const summary = await screen.findByRole('alert', { name: /not submitted: fix these 2 problems/ });
+    const link = within(summary).getByRole('link', { name: 'Valuation: Level of need: Question 2 (Valuation) is not answered.' });
     const valuation = screen.getByRole('region', { name: 'Valuation' });
-    expect(within(valuation).getByRole('group', { name: 'Level of need' })).toHaveAccessibleDescription('Choose a level of need for Valuation.');
+    expect(within(valuation).getByRole('group', { name: 'Level of need' })).toHaveAccessibleDescription('Question 2 (Valuation) is not answered.');
+    const risk = screen.getByRole('region', { name: 'Risk Management' });
+    expect(within(risk).getByRole('combobox', { name: 'Implementation status' })).toHaveAccessibleDescription(
+      'Say how far question 1 (Risk Management) is implemented.',
+    );
     await user.click(link);
     expect(within(valuation).getByRole('radio', { name: '0 – None' })).toHaveFocus();
 
@@ -144,7 +152,7 @@ describe('the focal-point form', () => {
     mockApi({
       'GET /api/auth/me': () => json(needsStaff),
       'GET /api/needs-cycles/7': () => json(cycle),
-      [`GET ${path}`]: () => json({ ...emptyResponse, status: 'draft', revision: 2, answers: [{ questionId: 101, needLevel: 1 }] }),
+      [`GET ${path}`]: () => json({ ...emptyResponse, status: 'draft', revision: 2, answers: [answer({ questionId: 101, needLevel: 1 })] }),
       [`PUT ${path}`]: () => problem(412, { title: 'Precondition failed', detail: 'The response changed since revision 2.' }),
     });
     const { user } = renderApp('/needs/7/responses/4');

@@ -1,6 +1,6 @@
 import type { CurrentUser } from '@/lib/api/types';
 import { focalPointUser, staffUser } from '@/testing/fixtures';
-import type { NeedsAnalysis, NeedsCycle, NeedsCyclePage, NeedsResponse, NeedsTracker, WorkPlanDraft } from '../api/types';
+import type { NeedsAnalysis, NeedsAnswer, NeedsCycle, NeedsCyclePage, NeedsResponse, NeedsTracker, WorkPlanDraft } from '../api/types';
 
 export const needsStaff: CurrentUser = { ...staffUser, permissions: [...staffUser.permissions, 'needs:read', 'needs:respond', 'needs:manage', 'needs:analyse', 'needs:plan'] };
 export const needsFocalPoint: CurrentUser = { ...focalPointUser, permissions: [...focalPointUser.permissions, 'needs:read', 'needs:respond'] };
@@ -252,3 +252,17 @@ export const workPlan: WorkPlanDraft = {
     },
   ],
 };
+
+/** A saved answer: the fields given, the rest null. */
+export function answer(fields: Partial<NeedsAnswer> & { questionId: number }): NeedsAnswer {
+  return {
+    implementationStatus: null,
+    needLevel: null,
+    preferredDelivery: null,
+    preferredQuarter: null,
+    nationalPlanLink: null,
+    remarks: null,
+    customAnswer: null,
+    ...fields,
+  };
+}

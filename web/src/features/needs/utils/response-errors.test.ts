@@ -23,6 +23,14 @@ describe('errorsByField', () => {
     });
   });
 
+  it('puts "question N is not answered" on that question\'s level of need', () => {
+    const error = new ApiError(400, { title: 'Invalid', errors: { answers: ['Question 2 (Valuation) is not answered.', 'Something else.'] } });
+    expect(errorsByField(error, [], [{ id: 101, position: 1 }, { id: 102, position: 2 }])).toEqual({
+      general: ['Something else.'],
+      byField: { 'q102-needLevel': ['Question 2 (Valuation) is not answered.'] },
+    });
+  });
+
   it('has nothing for a success or a failure without field messages', () => {
     expect(errorsByField(null, [])).toEqual({ general: [], byField: {} });
     expect(errorsByField(new ApiError(409, { title: 'Closed' }), [])).toEqual({ general: [], byField: {} });

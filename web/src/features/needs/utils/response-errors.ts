@@ -10,14 +10,25 @@ export interface FieldErrors {
 /**
  * Puts the API's validation messages on the form's inputs. The API names an answer by its index in the body sent
  * ("answers[3].needLevel") or by its question ("answers[q12].needLevel" / "questions[12].needLevel"); the priorities
- * as "priorityTopicIds" (or one of them, "priorityTopicIds[1]").
+ * as "priorityTopicIds" (or one of them, "priorityTopicIds[1]"). A question left wholly unanswered comes as "answers" with
+ * "Question 2 (…) is not answered.": that goes on the question's level of need, the one input every topic question needs.
  */
-export function errorsByField(error: unknown, sentAnswers: readonly { questionId: number }[]): FieldErrors {
+export function errorsByField(
+  error: unknown,
+  sentAnswers: readonly { questionId: number }[],
+  questions: readonly { id: number; position: number }[] = [],
+): FieldErrors {
   const result: FieldErrors = { general: [], byField: {} };
+  const add = (id: string, message: string) => (result.byField[id] = [...(result.byField[id] ?? []), message]);
   for (const [key, messages] of Object.entries(fieldErrorsOf(error))) {
     const id = inputIdOf(key, sentAnswers);
-    if (id) result.byField[id] = [...(result.byField[id] ?? []), ...messages];
-    else result.general.push(...messages);
+    for (const message of messages) {
+      const unanswered = key === 'answers' ? /^Question (\d+) /.exec(message) : null;
+      const question = unanswered ? questions.find((q) => q.position === Number(unanswered[1])) : undefined;
+      if (id) add(id, message);
+      else if (question) add(`q${question.id}-needLevel`, message);
+      else result.general.push(message);
+    }
   }
   return result;
 }
