@@ -15,7 +15,10 @@ export function useAutosave<T>(save: (value: T) => Promise<void>) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const running = useRef<Promise<boolean> | null>(null);
   const saveRef = useRef(save);
-  saveRef.current = save;
+  // The latest save function (it closes over the latest revision), kept up to date after each render.
+  useEffect(() => {
+    saveRef.current = save;
+  });
 
   const run = useCallback(async (): Promise<boolean> => {
     if (timer.current) {
