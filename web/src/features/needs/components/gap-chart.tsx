@@ -59,7 +59,7 @@ export function GapChart({ title, rows }: GapChartProps) {
               <g key={r.key} data-short={r.short || undefined}>
                 <text className={r.short ? 'chart-label needs-gap-short' : 'chart-label'} x={labelWidth - 8} y={y + rowHeight / 2} dy="0.32em" textAnchor="end">
                   {r.short ? '⚠ ' : ''}
-                  {r.label.length > 32 ? `${r.label.slice(0, 31)}…` : r.label}
+                  {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
                 </text>
                 <rect className="needs-demand-bar" x={labelWidth} y={y + 4} width={Math.max(r.demand > 0 ? 2 : 0, x(r.demand) - labelWidth)} height={12} />
                 <rect

@@ -42,7 +42,7 @@ export function HeatMap({ title, rows, columns, cell }: HeatMapProps) {
   return (
     <div className="needs-heat">
       <figure className="needs-chart">
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} aria-describedby={`${id}-desc`} className="needs-chart-svg">
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} role="img" aria-label={title} aria-describedby={`${id}-desc`} className="needs-heat-svg">
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
           {columns.map((c, ci) => (
@@ -55,7 +55,7 @@ export function HeatMap({ title, rows, columns, cell }: HeatMapProps) {
             return (
               <g key={r.id}>
                 <text className="chart-label" x={labelWidth - 8} y={y + cellHeight / 2} dy="0.32em" textAnchor="end">
-                  {r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label}
+                  {r.label.length > 30 ? `${r.label.slice(0, 29)}…` : r.label}
                 </text>
                 {columns.map((c, ci) => {
                   const value = cell(r.id, c.id);
