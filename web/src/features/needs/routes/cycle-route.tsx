@@ -8,6 +8,7 @@ import { isApiError } from '@/lib/api/problem';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { needsCycleQueryOptions, useOpenCloseNeedsCycle } from '../api/needs';
 import type { NeedsCycle } from '../api/types';
+import { CycleDetailsForm } from '../components/cycle-details-form';
 import { CycleHeader } from '../components/cycle-header';
 import { QuestionnaireEditor } from '../components/questionnaire-editor';
 import { hasNeedsPermission } from '../utils/labels';
@@ -46,6 +47,7 @@ export function NeedsCycleRoute() {
   const { cycleId, cycle } = useCycleOfRoute();
   const { data: user } = useCurrentUser();
   const location = useLocation();
+  const [editing, setEditing] = useState(false);
   const message = (location.state as { message?: string } | null)?.message;
   useDocumentTitle(cycle.data?.value.name ?? 'Needs survey');
 
@@ -68,6 +70,10 @@ export function NeedsCycleRoute() {
       {manage ? <OpenClose cycle={c} /> : null}
       <section aria-labelledby="cycle-details">
         <h2 id="cycle-details">The survey</h2>
+        {editing ? (
+          <CycleDetailsForm cycle={c} etag={cycle.data.etag} onDone={() => setEditing(false)} />
+        ) : (
+          <>
         <dl className="summary-list">
           <div>
             <dt>Fiscal year planned for</dt>
@@ -84,6 +90,13 @@ export function NeedsCycleRoute() {
             </dd>
           </div>
         </dl>
+        {manage && c.status !== 'closed' ? (
+          <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+            Change the survey details and Members asked
+          </button>
+        ) : null}
+          </>
+        )}
       </section>
       <section aria-labelledby="cycle-questionnaire">
         <h2 id="cycle-questionnaire">Questionnaire ({c.questions.length} questions)</h2>

@@ -9,6 +9,7 @@ import { formatDay } from '@/lib/format';
 import { needsCycleQueryOptions, needsResponseQueryOptions } from '../api/needs';
 import { ExampleBadge } from '../components/example-badge';
 import { ResponseForm } from '../components/response-form';
+import { ResponseHistory } from '../components/response-history';
 import { positiveId } from './params';
 import '../needs.css';
 
@@ -62,8 +63,15 @@ export function NeedsResponseRoute() {
       </p>
       {onBehalf ? (
         <div className="alert needs-on-behalf" role="note">
-          <p className="alert-title">You are answering on behalf of {r.member.name}</p>
-          <p>The response is marked as entered by the ROCB, so everyone can see it did not come from the Member&apos;s focal point.</p>
+          <p className="alert-title">
+            {r.window.acceptingAnswers ? `You are answering on behalf of ${r.member.name}` : `You are viewing the response of ${r.member.name}`}
+          </p>
+          <p>
+            {r.window.acceptingAnswers
+              ? 'What you save is marked as entered by the ROCB, so everyone can see it did not come from the Member’s focal point.'
+              : 'Answers are not accepted now.'}
+            {r.enteredByStaff ? ' The latest version was entered by the ROCB.' : ''}
+          </p>
         </div>
       ) : null}
       {c.questions.length === 0 ? (
@@ -73,6 +81,7 @@ export function NeedsResponseRoute() {
       ) : (
         <ResponseForm key={`${c.id}-${r.member.id}`} cycle={c} response={r} />
       )}
+      {onBehalf && r.status !== 'not-started' ? <ResponseHistory cycleId={c.id} memberId={r.member.id} /> : null}
     </>
   );
 }
