@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { apiClient } from '@/lib/api/client';
 import { call } from '@/lib/api/problem';
 import { needsKeys } from './needs';
+import type { components } from '@/lib/api/schema';
 import type { NeedsAnalysis, WorkPlanDraft, WorkPlanItemInput } from './types';
 
 /** The analysis of a cycle's submitted responses, optionally for one sub-region. */
@@ -88,5 +89,24 @@ export function useDeleteWorkPlanItem(cycleId: number) {
     mutationFn: async (itemId: number) =>
       (await call(() => apiClient.DELETE('/api/needs-cycles/{cycleId}/work-plan/items/{itemId}', { params: { path: { cycleId, itemId } } }))).data,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: needsKeys.workPlan(cycleId) }),
+  });
+}
+
+export const needsSettingsKey = [...needsKeys.all, 'settings'] as const;
+
+/** The settings of the proposal rules (thresholds), with the ETag to change them. */
+export const needsSettingsQueryOptions = () =>
+  queryOptions({
+    queryKey: needsSettingsKey,
+    queryFn: async ({ signal }) => (await call(() => apiClient.GET('/api/needs-analysis/settings', { signal }))).data,
+  });
+
+export function useUpdateNeedsSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, input }: { version: string; input: Required<components['schemas']['UpdateNeedsAnalysisSettings']> }) =>
+      (await call(() => apiClient.PUT('/api/needs-analysis/settings', { params: { header: { 'If-Match': `"${version}"` } }, body: input }))).data,
+    // The analysis and its proposals follow the settings.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: needsKeys.all }),
   });
 }

@@ -16,6 +16,7 @@ import { DownloadButton } from '../components/download-button';
 import { EvidenceList } from '../components/evidence-list';
 import { GapChart } from '../components/gap-chart';
 import { HeatMap } from '../components/heat-map';
+import { SettingsForm } from '../components/settings-form';
 import { changeText, evidenceEntries, gapRowsOf, heatMapOf } from '../utils/analysis';
 import { hasNeedsPermission, needLevelLabel, quarterLabel, workPlanKindLabel } from '../utils/labels';
 import { CycleProblem, useCycleOfRoute } from './cycle-route';
@@ -72,6 +73,12 @@ export function NeedsAnalysisRoute() {
       ) : (
         <AnalysisBody analysis={analysis.data} busy={analysis.isFetching} />
       )}
+      {hasNeedsPermission(user, 'needs:configure') ? (
+        <details className="needs-figures">
+          <summary>Settings of the proposal rules</summary>
+          <SettingsForm />
+        </details>
+      ) : null}
     </>
   );
 }

@@ -131,6 +131,28 @@ describe('the analysis page', () => {
     expect(router.state.location.search).toBe('?subRegionId=2');
   });
 
+  it('lets an administrator change the rule settings, with the ETag read and the API messages on their fields', async () => {
+    const settings = { subRegionalWorkshopThreshold: 3, highNeedLevel: 2, supplyShortageRatio: 3, expertsPerWorkshop: 2, expertsPerNationalActivity: 1, version: '8' };
+    const spy = mockApi({
+      'GET /api/auth/me': () => json({ ...needsStaff, role: 'Administrator', permissions: [...needsStaff.permissions, 'needs:configure'] }),
+      'GET /api/needs-cycles/7': () => json(cycle),
+      'GET /api/needs-cycles/7/analysis': () => json(analysis),
+      'GET /api/sub-regions': () => json(subRegions),
+      'GET /api/needs-analysis/settings': () => json(settings),
+      'PUT /api/needs-analysis/settings': () => problem(400, { title: 'Invalid', errors: { highNeedLevel: ['The high need level is 1 to 3.'] } }),
+    });
+    const { user } = renderApp('/needs/7/analysis');
+    await user.click(await screen.findByText('Settings of the proposal rules'));
+    const level = await screen.findByRole('textbox', { name: 'High need level' });
+    await user.clear(level);
+    await user.type(level, '5');
+    await user.click(screen.getByRole('button', { name: 'Save the settings' }));
+    expect(await screen.findByRole('textbox', { name: 'High need level' })).toHaveAccessibleDescription(/The high need level is 1 to 3\./);
+    const put = requestsOf(spy).find((r) => r.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"8"');
+    expect(await put.clone().json()).toMatchObject({ highNeedLevel: 5, subRegionalWorkshopThreshold: 3 });
+  });
+
   it('is refused to a focal point without calling the API', async () => {
     const spy = mockApi({ 'GET /api/auth/me': () => json(needsFocalPoint), 'GET /api/sub-regions': () => json(subRegions) });
     renderApp('/needs/7/analysis');
