@@ -114,8 +114,13 @@ public static class TestDatabases
     {
         var parts = MigrationRunner.Embedded().Select(m => m.Checksum).ToList();
         parts.Add(typeof(TestUsers).Assembly.ManifestModule.ModuleVersionId.ToString()); // test users may change too
-        using var seed = typeof(MigrationRunner).Assembly.GetManifestResourceStream("Seed.reference-data.json")!;
-        parts.Add(Convert.ToHexString(SHA256.HashData(seed)));
+        // Every embedded seed file (JSON and CSV), not only the reference data.
+        var assembly = typeof(MigrationRunner).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Seed.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var seed = assembly.GetManifestResourceStream(resource)!;
+            parts.Add(Convert.ToHexString(SHA256.HashData(seed)));
+        }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("|", parts))))[..12];
     }
 

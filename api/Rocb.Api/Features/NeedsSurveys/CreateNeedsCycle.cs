@@ -61,7 +61,7 @@ internal sealed class CreateNeedsCycleHandler(RocbDbContext db, CurrentUser user
         var cycle = new NeedsCycle
         {
             Name = request.Name.Trim(), FiscalYear = request.FiscalYear, OpensOn = request.OpensOn, ClosesOn = request.ClosesOn,
-            Status = NeedsCycleStatus.Draft, IsExample = request.IsExample, CreatedAt = clock.GetUtcNow(),
+            Status = NeedsCycleStatus.Draft, IsExample = request.IsExample, CreatedAt = NeedsAccess.Now(clock),
         };
         if (request.CopyFromCycleId is { } sourceId)
         {

@@ -14,10 +14,12 @@ namespace Rocb.Api.Features.NeedsSurveys;
 /// </summary>
 public static class NeedsAccess
 {
-    private static bool SeesAll(CurrentUser user) => user.IsStaffOrAdministrator || user.IsInRole(Roles.Viewer);
-
-    /// <summary>A focal point (or any caller bound to a Member that is not Staff/Viewer) sees only its own Member.</summary>
-    public static int? RestrictedTo(CurrentUser user) => SeesAll(user) ? null : user.MemberId ?? -1;
+    /// <summary>
+    /// The Member a focal point is restricted to (-1 if it is bound to none); null for everyone else who gets this far (Staff,
+    /// Administrators, Viewers — the permissions keep other roles out — and the system itself, e.g. the seed).
+    /// </summary>
+    public static int? RestrictedTo(CurrentUser user) =>
+        user.IsInRole(Roles.MemberFocalPoint) && !user.IsStaffOrAdministrator && !user.IsInRole(Roles.Viewer) ? user.MemberId ?? -1 : null;
 
     public static IQueryable<NeedsCycle> Visible(this IQueryable<NeedsCycle> cycles, CurrentUser user) =>
         RestrictedTo(user) is { } member
@@ -38,6 +40,13 @@ public static class NeedsAccess
     }
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Now, to the microsecond PostgreSQL keeps, so that what a save returns equals what a later read returns.</summary>
+    public static DateTimeOffset Now(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
+    }
 
     private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

@@ -62,7 +62,7 @@ internal sealed class RecordNeedsRemindersHandler(RocbDbContext db, CurrentUser 
             memberIds = asked.Except(submitted).ToList();
         }
 
-        var now = clock.GetUtcNow();
+        var now = NeedsAccess.Now(clock);
         var note = TextInput.Clean(request.Note);
         var reminders = memberIds.Select(id => new NeedsReminder
         {

@@ -53,7 +53,7 @@ internal sealed class SaveNeedsResponseHandler(RocbDbContext db, CurrentUser use
             NeedsResponses.ThrowIfAny(NeedsResponses.CheckComplete(questions, answers, priorities));
 
         NeedsResponses.Apply(response, answers, priorities);
-        await NeedsResponses.RecordSaveAsync(db, response, questions, NeedsResponses.ByStaff(user), user.UserId, clock.GetUtcNow(), cancellationToken);
+        await NeedsResponses.RecordSaveAsync(db, response, questions, NeedsResponses.ByStaff(user), user.UserId, NeedsAccess.Now(clock), cancellationToken);
         return await NeedsResponses.ToDtoAsync(db, cycle, request.MemberId, response, questions, today, cancellationToken);
     }
 }

@@ -34,7 +34,7 @@ internal sealed class SubmitNeedsResponseHandler(RocbDbContext db, CurrentUser u
         var answers = NeedsResponses.Ordered(response, questions).Select(NeedsResponses.ToInput).ToList();
         NeedsResponses.ThrowIfAny(NeedsResponses.CheckComplete(questions, answers, response.PriorityTopicIds));
 
-        var now = clock.GetUtcNow();
+        var now = NeedsAccess.Now(clock);
         response.Status = NeedsResponseStatus.Submitted;
         response.SubmittedAt = now;
         await NeedsResponses.RecordSaveAsync(db, response, questions, NeedsResponses.ByStaff(user), user.UserId, now, cancellationToken);

@@ -78,7 +78,7 @@ internal sealed class UploadNeedsResponsesHandler(RocbDbContext db, CurrentUser 
         var report = new NeedsUploadReportDto(request.DryRun, false, rows.Count, prepared.Count, prepared.Count - updated, updated, request.Status, problems);
         if (problems.Count > 0 || request.DryRun) return report;
 
-        var now = clock.GetUtcNow();
+        var now = NeedsAccess.Now(clock);
         foreach (var (memberId, answers, priorities) in prepared)
         {
             var response = await NeedsResponses.FindAsync(db, cycle.Id, memberId, cancellationToken)

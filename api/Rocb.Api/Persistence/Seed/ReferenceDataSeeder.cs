@@ -15,7 +15,7 @@ namespace Rocb.Api.Persistence.Seed;
 /// Seeds the data transcribed from the seed documents (the JSON files beside this class, embedded) through the
 /// same import commands that users call over HTTP, in dependency order. Idempotent: what exists is left as it is
 /// (reference data and topics by code; plans, their activities and statuses only on the first start; the follow-up
-/// survey round while there is none).
+/// survey round while there is none; the example needs survey while there is no example cycle).
 /// </summary>
 public sealed class ReferenceDataSeeder(IMediator mediator, RocbDbContext db, IOptions<JsonOptions> json, ILogger<ReferenceDataSeeder> logger)
 {
@@ -51,6 +51,12 @@ public sealed class ReferenceDataSeeder(IMediator mediator, RocbDbContext db, IO
         if (!await db.SurveyRounds.AnyAsync(ct))
             Check("followup-2018-19.json",
                 await mediator.Send(new ImportSurveyRound(await Read<SurveyRoundFile>("followup-2018-19.json", ct), DryRun: false), ct));
+        // The example needs survey (invented answers, clearly labelled), once: only while there is no example cycle.
+        if (!await db.NeedsCycles.AnyAsync(c => c.IsExample, ct))
+        {
+            var report = await NeedsExampleSeed.SeedAsync(mediator, db, ct);
+            logger.LogInformation("Seeded the example needs survey: {Members} Members, {Rows} answers", report.Members, report.Rows);
+        }
     }
 
     private void Check(string file, ImportReportDto report)
