@@ -52,23 +52,25 @@ public static class NeedsAnalysisBuilder
         var members = (await NamesAsync(db, MembersSql, ct)).ToDictionary(m => m.Id);
         var subRegions = (await NamesAsync(db, SubRegionsSql, ct)).ToDictionary(s => s.Id);
         var topics = (await NamesAsync(db, TopicsSql, ct)).ToDictionary(t => t.Id);
-        var demand = await DemandAsync(db, p, ct);
+        var previous = await PreviousDemandAsync(db, p, ct);
         var responses = await ResponsesAsync(db, p, ct);
         var answers = await AnswersAsync(db, p, ct);
-        var impact = await HighImpactAsync(db, p, ct);
-        var kpis = (await MilestoneKpisAsync(db, impact.Select(i => i.MilestoneId).Distinct().ToList(), ct)).ToLookup(k => k.MilestoneId);
+        var milestones = await MilestoneStatusesAsync(db, p, ct);
+        var kpis = (await MilestoneKpisAsync(db, p, ct)).ToLookup(k => k.MilestoneId);
         var supply = await SupplyAsync(db, p, ct);
 
         NeedsTopicLevelDto Level(int topicId, int? level) => new(topicId, topics[topicId].Code, topics[topicId].Name, level);
 
-        var cells = demand.Where(d => d.CycleId == cycle.Id)
-            .Select(d => new NeedsDemandCellDto(d.TopicId, topics[d.TopicId].Code, topics[d.TopicId].Name, d.SubRegionId,
-                subRegions[d.SubRegionId].Code, subRegions[d.SubRegionId].Name, d.Members, d.WeightedNeed, d.HighNeedMembers))
+        // The current cycle's demand, counted from its answers (each a need of level 1 or more).
+        var cells = answers.GroupBy(a => (a.TopicId, members[a.MemberId].SubRegionId))
+            .Select(g => new NeedsDemandCellDto(g.Key.TopicId, topics[g.Key.TopicId].Code, topics[g.Key.TopicId].Name, g.Key.SubRegionId,
+                subRegions[g.Key.SubRegionId].Code, subRegions[g.Key.SubRegionId].Name, g.Count(), g.Sum(a => a.NeedLevel),
+                g.Count(a => a.NeedLevel >= settings.HighNeedLevel)))
             .OrderBy(c => c.TopicCode, StringComparer.Ordinal).ThenBy(c => c.SubRegionCode, StringComparer.Ordinal).ToList();
 
-        var now = demand.Where(d => d.CycleId == cycle.Id).GroupBy(d => d.TopicId)
+        var now = cells.GroupBy(d => d.TopicId)
             .ToDictionary(g => g.Key, g => (Members: g.Sum(d => d.Members), Weighted: g.Sum(d => d.WeightedNeed), High: g.Sum(d => d.HighNeedMembers)));
-        var then = demand.Where(d => d.CycleId == cycle.PreviousId).GroupBy(d => d.TopicId)
+        var then = previous.GroupBy(d => d.TopicId)
             .ToDictionary(g => g.Key, g => (Members: g.Sum(d => d.Members), Weighted: g.Sum(d => d.WeightedNeed)));
         var topicDemand = now.Keys.Union(then.Keys).Select(t =>
             {
@@ -92,11 +94,16 @@ public static class NeedsAnalysisBuilder
             })
             .OrderBy(m => m.MemberCode, StringComparer.Ordinal).ToList();
 
-        var highImpact = impact
-            .Select(i => new NeedsHighImpactDto(i.MemberId, members[i.MemberId].Code, members[i.MemberId].Name, i.TopicId, topics[i.TopicId].Code,
-                topics[i.TopicId].Name, i.NeedLevel, i.ResponseId, i.MilestoneId, i.MilestoneCode, i.MilestoneReference, i.PlanCode,
-                i.Status is null ? null : Kebab(i.Status),
-                kpis[i.MilestoneId].Select(k => new NeedsKpiRefDto(k.KpiId, k.KpiCode, k.KpiName, k.ActionId, k.ActionCode, k.PillarNumber)).ToList()))
+        // High impact: a high need on the topic of a milestone in force that the Member has not achieved (no approved status counts as not).
+        var inForce = milestones.GroupBy(m => m.MilestoneId).Select(g => g.First()).ToLookup(m => m.TopicId);
+        var statuses = milestones.Where(m => m.MemberId is not null).ToDictionary(m => (m.MilestoneId, m.MemberId!.Value), m => m.Status);
+        var highImpact = answers.Where(a => a.NeedLevel >= settings.HighNeedLevel)
+            .SelectMany(a => inForce[a.TopicId].Select(m => (Answer: a, Milestone: m, Status: statuses.GetValueOrDefault((m.MilestoneId, a.MemberId)))))
+            .Where(x => x.Status is not ("Achieved" or "NotApplicable"))
+            .Select(x => new NeedsHighImpactDto(x.Answer.MemberId, members[x.Answer.MemberId].Code, members[x.Answer.MemberId].Name, x.Answer.TopicId,
+                topics[x.Answer.TopicId].Code, topics[x.Answer.TopicId].Name, x.Answer.NeedLevel, x.Answer.ResponseId, x.Milestone.MilestoneId,
+                x.Milestone.Code, x.Milestone.Reference, x.Milestone.PlanCode, x.Status is null ? null : Kebab(x.Status),
+                kpis[x.Milestone.MilestoneId].Select(k => new NeedsKpiRefDto(k.KpiId, k.KpiCode, k.KpiName, k.ActionId, k.ActionCode, k.PillarNumber)).ToList()))
             .OrderByDescending(i => i.NeedLevel).ThenBy(i => i.MemberCode, StringComparer.Ordinal).ThenBy(i => i.TopicCode, StringComparer.Ordinal)
             .ThenBy(i => i.PlanCode, StringComparer.Ordinal).ThenBy(i => i.MilestoneCode, StringComparer.Ordinal).ToList();
 

@@ -5,7 +5,7 @@ namespace Rocb.Api.Features.NeedsAnalysis;
 
 public sealed record NeedsAnalysisCycleRefDto(int Id, string Name, int FiscalYear, string FiscalYearLabel);
 
-/// <summary>Demand on one topic in one sub-region: Members with any need (level ≥ 1), the weighted need (sum of levels) and
+/// <summary>Demand on one topic in one sub-region (only pairs where some Member has a need): Members with any need (level ≥ 1), the weighted need (sum of levels) and
 /// Members with a high need (≥ the settings' high need level).</summary>
 public sealed record NeedsDemandCellDto(int TopicId, string TopicCode, string TopicName, int SubRegionId, string SubRegionCode,
     string SubRegionName, int Members, int WeightedNeed, int HighNeedMembers);

@@ -11,38 +11,36 @@ namespace Rocb.Api.Features.NeedsAnalysis;
 /// <summary>
 /// The set-based SQL behind a needs cycle's analysis, recomputed from the raw answers on every call. Only submitted responses
 /// count (a draft may still change). The SQL texts are public so that the benchmark sends exactly the same ones. Parameters:
-/// <c>@cycle</c>, <c>@cycles</c> (int[]: the cycle and the one before it), <c>@sub_region</c> (int or null), <c>@high</c>
+/// <c>@cycle</c>, <c>@previous</c> (the cycle before it), <c>@sub_region</c> (int or null), <c>@high</c>
 /// (the high need level), <c>@as_of</c> (the cycle's opening), <c>@fy_start</c> (first day of the fiscal year planned for).
 /// They run on the DbContext's connection and transaction, so a command sees what it has just written.
 /// </summary>
 public static class NeedsAnalysisQueries
 {
-    /// <summary>The cycle and the one before it (the latest earlier fiscal year; the later-created on a tie).</summary>
+    /// <summary>The cycle and the one before it: the latest earlier fiscal year (the later-created on a tie) among cycles of the same kind —
+    /// the seeded example cycle is never compared with real ones, nor they with it.</summary>
     public const string CycleSql = """
         SELECT c.id, c.name, c.fiscal_year, c.opens_on, c.closes_on, c.status,
                p.id, p.name, p.fiscal_year,
                (SELECT count(*) FROM needs_cycle_members cm JOIN members m ON m.id = cm.member_id
                 WHERE cm.cycle_id = c.id AND (@sub_region::int IS NULL OR m.sub_region_id = @sub_region))::int AS asked
         FROM needs_cycles c
-        LEFT JOIN LATERAL (SELECT id, name, fiscal_year FROM needs_cycles e WHERE e.fiscal_year < c.fiscal_year
+        LEFT JOIN LATERAL (SELECT id, name, fiscal_year FROM needs_cycles e WHERE e.fiscal_year < c.fiscal_year AND e.is_example = c.is_example
                            ORDER BY e.fiscal_year DESC, e.id DESC LIMIT 1) p ON true
         WHERE c.id = @cycle
         """;
 
-    /// <summary>Per cycle, topic and sub-region: Members with any need (level ≥ 1), the weighted need (sum of levels) and
-    /// Members with a high need. Columns: cycle_id, topic_id, sub_region_id, members, weighted_need, high_need_members.</summary>
-    public const string DemandSql = """
-        SELECT r.cycle_id, q.topic_id, m.sub_region_id,
-               count(*) FILTER (WHERE a.need_level >= 1)::int AS members,
-               sum(a.need_level)::int AS weighted_need,
-               count(*) FILTER (WHERE a.need_level >= @high)::int AS high_need_members
+    /// <summary>The previous cycle's demand per topic and sub-region (the current cycle's is counted from <see cref="AnswersSql"/>'s rows):
+    /// Members with any need (level ≥ 1) and the weighted need (sum of levels). Columns: topic_id, sub_region_id, members, weighted_need.</summary>
+    public const string PreviousDemandSql = """
+        SELECT q.topic_id, m.sub_region_id, count(*)::int AS members, sum(a.need_level)::int AS weighted_need
         FROM needs_responses r
         JOIN needs_answers a ON a.response_id = r.id
         JOIN needs_questions q ON q.id = a.question_id
         JOIN members m ON m.id = r.member_id
-        WHERE r.cycle_id = ANY (@cycles) AND r.status = 'Submitted' AND q.topic_id IS NOT NULL AND a.need_level IS NOT NULL
+        WHERE r.cycle_id = @previous AND r.status = 'Submitted' AND q.topic_id IS NOT NULL AND a.need_level >= 1
           AND (@sub_region::int IS NULL OR m.sub_region_id = @sub_region)
-        GROUP BY r.cycle_id, q.topic_id, m.sub_region_id
+        GROUP BY q.topic_id, m.sub_region_id
         """;
 
     /// <summary>The submitted responses of the cycle with their priorities. Columns: id, member_id, revision, priority_topic_ids.</summary>
@@ -52,7 +50,8 @@ public static class NeedsAnalysisQueries
         WHERE r.cycle_id = @cycle AND r.status = 'Submitted' AND (@sub_region::int IS NULL OR m.sub_region_id = @sub_region)
         """;
 
-    /// <summary>Every answer with a need (level ≥ 1) of the cycle's submitted responses: the rules' input and the evidence.
+    /// <summary>Every answer with a need (level ≥ 1) of the cycle's submitted responses, read once: the demand figures, the top needs,
+    /// the high-impact check and the rules all work from these rows.
     /// Columns: response_id, revision, member_id, topic_id, need_level, preferred_delivery, preferred_quarter.</summary>
     public const string AnswersSql = """
         SELECT r.id, r.revision, r.member_id, q.topic_id, a.need_level, a.preferred_delivery, a.preferred_quarter
@@ -64,50 +63,43 @@ public static class NeedsAnalysisQueries
           AND (@sub_region::int IS NULL OR m.sub_region_id = @sub_region)
         """;
 
-    /// <summary>
-    /// High-impact needs: a high need (≥ @high) on a topic that a milestone of a plan in force on the cycle's opening is about,
-    /// where the Member's latest approved status on that milestone (or the earlier milestones it continues, milestone_links)
-    /// as of the opening is not achieved (and not "not applicable"); no approved status counts as not achieved.
-    /// Columns: member_id, topic_id, need_level, response_id, milestone_id, milestone_code, milestone_reference, plan_code, status.
-    /// </summary>
-    public const string HighImpactSql = """
-        WITH RECURSIVE in_force AS (
+    // Milestones (with a topic) of the plans in force on the cycle's opening.
+    private const string InForce = """
+        in_force AS (
             SELECT ms.id, ms.code, ms.reference, ms.topic_id, p.code AS plan_code
             FROM milestones ms JOIN plans p ON p.id = ms.plan_id
-            WHERE ms.topic_id IS NOT NULL AND p.starts_on <= @as_of AND p.ends_on >= @as_of),
+            WHERE ms.topic_id IS NOT NULL AND p.starts_on <= @as_of AND p.ends_on >= @as_of)
+        """;
+
+    /// <summary>
+    /// The milestones of the plans in force on the cycle's opening that are about a topic, each with every Member's latest approved
+    /// status as of the opening (over the milestone and the earlier ones it continues, milestone_links; a milestone without any
+    /// approved status comes once with a null Member). A high need on the topic from a Member whose status is not achieved (nor
+    /// "not applicable") — or who has none — is high-impact. Columns: milestone_id, code, reference, topic_id, plan_code, member_id, status.
+    /// </summary>
+    public const string MilestoneStatusesSql = $"""
+        WITH RECURSIVE {InForce},
         lineage(milestone_id, source_id) AS (
             SELECT id, id FROM in_force
             UNION
             SELECT l.milestone_id, ml.predecessor_id FROM lineage l JOIN milestone_links ml ON ml.milestone_id = l.source_id),
-        asks AS (
-            SELECT r.id AS response_id, r.member_id, q.topic_id, a.need_level
-            FROM needs_responses r
-            JOIN needs_answers a ON a.response_id = r.id
-            JOIN needs_questions q ON q.id = a.question_id
-            JOIN members m ON m.id = r.member_id
-            WHERE r.cycle_id = @cycle AND r.status = 'Submitted' AND q.topic_id IS NOT NULL AND a.need_level >= @high
-              AND (@sub_region::int IS NULL OR m.sub_region_id = @sub_region)),
         latest AS (
             SELECT DISTINCT ON (l.milestone_id, r.member_id) l.milestone_id, r.member_id, r.status
             FROM lineage l
             JOIN milestone_status_records r ON r.milestone_id = l.source_id AND r.state = 'Approved' AND r.effective_on <= @as_of
-            WHERE r.member_id IN (SELECT member_id FROM asks)
             ORDER BY l.milestone_id, r.member_id, r.effective_on DESC, r.id DESC)
-        SELECT asks.member_id, asks.topic_id, asks.need_level, asks.response_id, f.id, f.code, f.reference, f.plan_code, lt.status
-        FROM asks
-        JOIN in_force f ON f.topic_id = asks.topic_id
-        LEFT JOIN latest lt ON lt.milestone_id = f.id AND lt.member_id = asks.member_id
-        WHERE lt.status IS NULL OR lt.status NOT IN ('Achieved', 'NotApplicable')
+        SELECT f.id, f.code, f.reference, f.topic_id, f.plan_code, lt.member_id, lt.status
+        FROM in_force f LEFT JOIN latest lt ON lt.milestone_id = f.id
         """;
 
-    /// <summary>The KPIs each milestone moves: those counting its achievement (kpis.milestone_id) and those of the specific
+    /// <summary>The KPIs each milestone in force moves: those counting its achievement (kpis.milestone_id) and those of the specific
     /// actions that serve it. Columns: milestone_id, kpi_id, kpi_code, kpi_name, action_id, action_code, pillar_number.</summary>
-    public const string MilestoneKpisSql = """
+    public const string MilestoneKpisSql = $"""
+        WITH {InForce}
         SELECT DISTINCT x.milestone_id, k.id, k.code, k.name, sa.id, sa.code, pi.number
-        FROM (SELECT k.milestone_id, k.id AS kpi_id FROM kpis k WHERE k.milestone_id = ANY (@milestones)
+        FROM (SELECT k.milestone_id, k.id AS kpi_id FROM kpis k JOIN in_force f ON f.id = k.milestone_id
               UNION
-              SELECT am.milestone_id, k.id FROM action_milestones am JOIN kpis k ON k.action_id = am.action_id
-              WHERE am.milestone_id = ANY (@milestones)) x
+              SELECT am.milestone_id, k.id FROM action_milestones am JOIN in_force f ON f.id = am.milestone_id JOIN kpis k ON k.action_id = am.action_id) x
         JOIN kpis k ON k.id = x.kpi_id
         JOIN specific_actions sa ON sa.id = k.action_id
         JOIN pillars pi ON pi.id = sa.pillar_id
@@ -182,11 +174,10 @@ public static class NeedsAnalysisQueries
 
     public sealed record CycleRow(int Id, string Name, int FiscalYear, DateOnly OpensOn, DateOnly ClosesOn, string Status,
         int? PreviousId, string? PreviousName, int? PreviousFiscalYear, int Asked);
-    public sealed record DemandRow(int CycleId, int TopicId, int SubRegionId, int Members, int WeightedNeed, int HighNeedMembers);
+    public sealed record DemandRow(int TopicId, int SubRegionId, int Members, int WeightedNeed);
     public sealed record ResponseRow(int Id, int MemberId, int Revision, int[] PriorityTopicIds);
     public sealed record AnswerRow(int ResponseId, int Revision, int MemberId, int TopicId, int NeedLevel, string? Delivery, int? Quarter);
-    public sealed record HighImpactRow(int MemberId, int TopicId, int NeedLevel, int ResponseId, int MilestoneId, string MilestoneCode,
-        string MilestoneReference, string PlanCode, string? Status);
+    public sealed record MilestoneStatusRow(int MilestoneId, string Code, string Reference, int TopicId, string PlanCode, int? MemberId, string? Status);
     public sealed record KpiRow(int MilestoneId, int KpiId, string KpiCode, string KpiName, int ActionId, string ActionCode, int PillarNumber);
     public sealed record SupplyRow(string Dimension, int TopicId, string? Language, int? SubRegionId, int Experts);
     public sealed record NamedRow(int Id, string Code, string Name, int SubRegionId);
@@ -204,8 +195,9 @@ public static class NeedsAnalysisQueries
             r.IsDBNull(6) ? null : r.GetInt32(6), r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetInt32(8), r.GetInt32(9));
     }
 
-    public static async Task<List<DemandRow>> DemandAsync(RocbDbContext db, Parameters p, CancellationToken ct) =>
-        await ReadAsync(db, DemandSql, p, r => new DemandRow(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)), ct);
+    public static async Task<List<DemandRow>> PreviousDemandAsync(RocbDbContext db, Parameters p, CancellationToken ct) =>
+        p.PreviousCycleId is null ? []
+            : await ReadAsync(db, PreviousDemandSql, p, r => new DemandRow(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), ct);
 
     public static async Task<List<ResponseRow>> ResponsesAsync(RocbDbContext db, Parameters p, CancellationToken ct) =>
         await ReadAsync(db, ResponsesSql, p, r => new ResponseRow(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2),
@@ -215,21 +207,13 @@ public static class NeedsAnalysisQueries
         await ReadAsync(db, AnswersSql, p, r => new AnswerRow(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4),
             r.IsDBNull(5) ? null : Kebab(r.GetString(5)), r.IsDBNull(6) ? null : r.GetInt32(6)), ct);
 
-    public static async Task<List<HighImpactRow>> HighImpactAsync(RocbDbContext db, Parameters p, CancellationToken ct) =>
-        await ReadAsync(db, HighImpactSql, p, r => new HighImpactRow(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4),
-            r.GetString(5), r.GetString(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8)), ct);
+    public static async Task<List<MilestoneStatusRow>> MilestoneStatusesAsync(RocbDbContext db, Parameters p, CancellationToken ct) =>
+        await ReadAsync(db, MilestoneStatusesSql, p, r => new MilestoneStatusRow(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetInt32(3),
+            r.GetString(4), r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetString(6)), ct);
 
-    public static async Task<List<KpiRow>> MilestoneKpisAsync(RocbDbContext db, IReadOnlyCollection<int> milestoneIds, CancellationToken ct)
-    {
-        if (milestoneIds.Count == 0) return [];
-        await using var cmd = await CommandAsync(db, MilestoneKpisSql, ct);
-        cmd.Parameters.Add(new NpgsqlParameter("milestones", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = milestoneIds.ToArray() });
-        var rows = new List<KpiRow>();
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
-            rows.Add(new KpiRow(r.GetInt32(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5), r.GetInt32(6)));
-        return rows;
-    }
+    public static async Task<List<KpiRow>> MilestoneKpisAsync(RocbDbContext db, Parameters p, CancellationToken ct) =>
+        await ReadAsync(db, MilestoneKpisSql, p, r => new KpiRow(r.GetInt32(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.GetInt32(4),
+            r.GetString(5), r.GetInt32(6)), ct);
 
     public static async Task<List<SupplyRow>> SupplyAsync(RocbDbContext db, Parameters p, CancellationToken ct) =>
         await ReadAsync(db, SupplySql, p, r => new SupplyRow(r.GetString(0), r.GetInt32(1), r.IsDBNull(2) ? null : r.GetString(2),
@@ -248,16 +232,15 @@ public static class NeedsAnalysisQueries
     public static void AddParameters(NpgsqlCommand cmd, Parameters p)
     {
         cmd.Parameters.AddWithValue("cycle", p.CycleId);
-        int[] cycles = p.PreviousCycleId is { } prev ? [p.CycleId, prev] : [p.CycleId];
-        cmd.Parameters.Add(new NpgsqlParameter("cycles", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = cycles });
+        cmd.Parameters.Add(new NpgsqlParameter("previous", NpgsqlDbType.Integer) { Value = (object?)p.PreviousCycleId ?? DBNull.Value });
         cmd.Parameters.Add(new NpgsqlParameter("sub_region", NpgsqlDbType.Integer) { Value = (object?)p.SubRegionId ?? DBNull.Value });
         cmd.Parameters.AddWithValue("high", p.HighNeedLevel);
         cmd.Parameters.AddWithValue("as_of", p.AsOf);
         cmd.Parameters.AddWithValue("fy_start", p.FiscalYearStart);
     }
 
-    /// <summary>Only the parameters a SQL text names (Npgsql refuses unknown ones with positional rewriting off).</summary>
-    private static void AddUsedParameters(NpgsqlCommand cmd, Parameters p)
+    /// <summary>Only the parameters the command's SQL text names.</summary>
+    public static void AddUsedParameters(NpgsqlCommand cmd, Parameters p)
     {
         AddParameters(cmd, p);
         foreach (var name in cmd.Parameters.Select(x => x.ParameterName).ToList())
