@@ -57,6 +57,12 @@ const allPermissions = [
   'deployments:manage',
   'deployments:answer',
   'matching:configure',
+  'needs:read',
+  'needs:respond',
+  'needs:manage',
+  'needs:analyse',
+  'needs:plan',
+  'needs:configure',
 ];
 
 export const adminUser: CurrentUser = {

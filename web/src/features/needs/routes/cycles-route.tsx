@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
+import { NoAccess } from '@/components/ui/no-access';
 import { Pager } from '@/components/ui/pager';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
@@ -21,7 +22,10 @@ export function NeedsCyclesRoute() {
   const ownMemberId = user?.memberId ?? null;
   const [search, setSearch] = useSearchParams();
   const page = positiveId(search.get('page')) ?? 1;
-  const cycles = useQuery(needsCyclesQueryOptions(page));
+  const allowed = hasNeedsPermission(user, 'needs:read');
+  const cycles = useQuery({ ...needsCyclesQueryOptions(page), enabled: allowed });
+
+  if (user && !allowed) return <NoAccess what="the needs surveys" />;
 
   return (
     <>

@@ -32,6 +32,13 @@ describe('the needs survey list', () => {
     expect(screen.getByRole('link', { name: 'New survey cycle' })).toHaveAttribute('href', '/needs/new');
   });
 
+  it('tells a role without needs:read it has no access, without calling the API', async () => {
+    const spy = mockApi({ 'GET /api/auth/me': () => json({ ...needsStaff, role: 'Expert', permissions: ['signed-in', 'experts:profile'] }) });
+    renderApp('/needs');
+    expect(await screen.findByRole('heading', { level: 1, name: "You don't have access" })).toBeInTheDocument();
+    expect(requestsOf(spy).some((r) => r.url.includes('/api/needs-cycles'))).toBe(false);
+  });
+
   it('shows the API problem when the list fails', async () => {
     mockApi({ 'GET /api/auth/me': () => json(needsStaff), 'GET /api/needs-cycles': () => problem(500, { title: 'Server trouble' }) });
     renderApp('/needs');
