@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { api, baseURL, findMember, launch, openPage } from '../lib/browser.mjs';
 import { adminSession, signIn } from '../lib/session.mjs';
 
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** A Staff user made through the API (disabled again afterwards). */
@@ -45,10 +46,10 @@ describe('Needs analysis and the draft work plan, as Staff', () => {
       await signIn(page, staff);
       await page.goto('/needs');
       const row = page.getByRole('row').filter({ hasText: example.name });
-      await row.getByText('Example data').waitFor();
-      await row.getByRole('link', { name: example.name }).click();
+      await row.getByText('Example data', { exact: true }).waitFor();
+      await row.getByRole('link', { name: example.name, exact: true }).click();
       await page.getByRole('navigation', { name: 'This survey' }).getByRole('link', { name: 'Analysis' }).click();
-      await page.getByRole('heading', { level: 1, name: new RegExp(`^Analysis: ${example.name}`) }).waitFor();
+      await page.getByRole('heading', { level: 1, name: new RegExp(`^Analysis: ${escape(example.name)}`) }).waitFor();
 
       const heat = page.getByRole('img', { name: 'Weighted demand by topic and sub-region' });
       await heat.waitFor();
@@ -123,7 +124,7 @@ describe('Needs analysis and the draft work plan, as Staff', () => {
       const table = page.getByRole('table', { name: 'The lines of the draft work plan' });
       await table.waitFor();
       const line = table.getByRole('row').filter({ hasText: thailand.name }).first();
-      assert.match(await line.innerText(), new RegExp(topic.name.replace(/[()/]/g, '.')));
+      assert.match(await line.innerText(), new RegExp(escape(topic.name)));
       await line.getByRole('button', { name: /^Evidence \(1\)/ }).click();
       const evidence = page.locator('[id^="evidence-"]').first();
       assert.match(await evidence.innerText(), new RegExp(`${thailand.name}: .*need 3 – High, prefers national workshop`));
