@@ -12,7 +12,8 @@ export interface HeatMapCell {
 export interface HeatMapProps {
   title: string;
   rows: readonly { id: number; label: string }[];
-  columns: readonly { id: number; label: string }[];
+  /** `short` is drawn over the map (a code fits a cell), `label` is used in the description and the table. */
+  columns: readonly { id: number; label: string; short?: string }[];
   /** The cell of a row and a column; undefined = nothing asked. */
   cell: (rowId: number, columnId: number) => HeatMapCell | undefined;
 }
@@ -47,7 +48,8 @@ export function HeatMap({ title, rows, columns, cell }: HeatMapProps) {
           <desc id={`${id}-desc`}>{description}</desc>
           {columns.map((c, ci) => (
             <text key={c.id} className="chart-label" x={labelWidth + ci * cellWidth + cellWidth / 2} y={headHeight - 10} textAnchor="middle">
-              {c.label}
+              <title>{c.label}</title>
+              {c.short ?? c.label}
             </text>
           ))}
           {rows.map((r, ri) => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { SelectField } from '@/components/ui/fields';
 import { Loading } from '@/components/ui/loading';
@@ -83,7 +84,26 @@ export function NeedsAnalysisRoute() {
   );
 }
 
+/** Long lists start with their first rows; the rest are one button away (the export has them all). */
+const firstRows = 10;
+
+function ShowAll({ total, shown, what, onShowAll }: { total: number; shown: number; what: string; onShowAll: () => void }) {
+  if (total <= shown) return null;
+  return (
+    <p>
+      Showing {shown} of {total}.{' '}
+      <button type="button" className="button-link" onClick={onShowAll}>
+        Show all {total} {what}
+      </button>
+    </p>
+  );
+}
+
 function AnalysisBody({ analysis: a, busy }: { analysis: NeedsAnalysis; busy: boolean }) {
+  const [allHighImpact, setAllHighImpact] = useState(false);
+  const [allProposals, setAllProposals] = useState(false);
+  const highImpact = allHighImpact ? a.highImpact : a.highImpact.slice(0, firstRows);
+  const proposals = allProposals ? a.proposals : a.proposals.slice(0, firstRows);
   const map = heatMapOf(a);
   const gaps = gapRowsOf(a);
   const memberNames = new Map(a.members.map((m) => [m.memberId, m.memberName]));
@@ -181,7 +201,7 @@ function AnalysisBody({ analysis: a, busy }: { analysis: NeedsAnalysis; busy: bo
                 </tr>
               </thead>
               <tbody>
-                {a.highImpact.map((h) => (
+                {highImpact.map((h) => (
                   <tr key={`${h.memberId}-${h.topicId}-${h.milestoneId}`}>
                     <th scope="row" className="row-header">
                       {h.memberName}
@@ -205,6 +225,7 @@ function AnalysisBody({ analysis: a, busy }: { analysis: NeedsAnalysis; busy: bo
             </table>
           </div>
         )}
+        <ShowAll total={a.highImpact.length} shown={highImpact.length} what="high-impact needs" onShowAll={() => setAllHighImpact(true)} />
       </section>
 
       <section aria-labelledby="analysis-members">
@@ -299,7 +320,7 @@ function AnalysisBody({ analysis: a, busy }: { analysis: NeedsAnalysis; busy: bo
           <p className="muted">No proposal: no topic has enough demand.</p>
         ) : (
           <ol className="needs-proposals">
-            {a.proposals.map((p, i) => (
+            {proposals.map((p, i) => (
               <li key={`${p.kind}-${p.topicId}-${p.subRegionId ?? 0}-${i}`}>
                 <strong>{p.title}</strong> <span className="muted small">({workPlanKindLabel(p.kind)})</span>
                 {p.quarter ? `, ${quarterLabel(p.quarter, a.cycle.fiscalYear)}` : ''}
@@ -317,6 +338,7 @@ function AnalysisBody({ analysis: a, busy }: { analysis: NeedsAnalysis; busy: bo
             ))}
           </ol>
         )}
+        <ShowAll total={a.proposals.length} shown={proposals.length} what="proposals" onShowAll={() => setAllProposals(true)} />
         <p>
           <Link to={`/needs/${a.cycle.id}/work-plan`}>Turn the proposals into the draft work plan</Link>
         </p>

@@ -138,6 +138,22 @@ describe('the analysis page', () => {
     expect(router.state.location.search).toBe('?subRegionId=2');
   });
 
+  it('starts a long high-impact list with its first ten rows', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...analysis.highImpact[0]!, milestoneId: 100 + i, milestoneReference: `2.b.${i + 1}` }));
+    mockApi({
+      'GET /api/auth/me': () => json(needsStaff),
+      'GET /api/needs-cycles/7': () => json(cycle),
+      'GET /api/needs-cycles/7/analysis': () => json({ ...analysis, highImpact: many }),
+      'GET /api/sub-regions': () => json(subRegions),
+    });
+    const { user } = renderApp('/needs/7/analysis');
+    const table = await screen.findByRole('table', { name: 'High-impact needs' });
+    expect(within(table).getAllByRole('row')).toHaveLength(11);
+    expect(screen.getByText('Showing 10 of 12.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all 12 high-impact needs' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(13);
+  });
+
   it('lets an administrator change the rule settings, with the ETag read and the API messages on their fields', async () => {
     const settings = { subRegionalWorkshopThreshold: 3, highNeedLevel: 2, supplyShortageRatio: 3, expertsPerWorkshop: 2, expertsPerNationalActivity: 1, version: '8' };
     const spy = mockApi({

@@ -20,6 +20,7 @@ describe('the analysis page data', () => {
     });
     expect(map.rows.map((r) => r.label)).toEqual(['Risk Management', 'Valuation']);
     expect(map.columns.map((c) => c.label)).toEqual(['East Asia', 'Pacific Islands', 'Southeast Asia']);
+    expect(map.columns.map((c) => c.short)).toEqual(['s30', 's20', 's10']);
     expect(map.cell(2, 10)).toEqual({ weighted: 5, members: 2 });
     expect(map.cell(1, 20)).toBeUndefined();
   });

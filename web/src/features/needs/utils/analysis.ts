@@ -7,9 +7,11 @@ import type { HeatMapCell } from '../components/heat-map';
 export function heatMapOf(analysis: Pick<NeedsAnalysis, 'demand'>) {
   const topicTotals = new Map<number, { label: string; weighted: number }>();
   const subRegions = new Map<number, string>();
+  const codes = new Map<number, string>();
   const cells = new Map<string, HeatMapCell>();
   for (const d of analysis.demand) {
     subRegions.set(d.subRegionId, d.subRegionName);
+    codes.set(d.subRegionId, d.subRegionCode);
     if (d.members === 0 && d.weightedNeed === 0) continue;
     const t = topicTotals.get(d.topicId) ?? { label: d.topicName, weighted: 0 };
     t.weighted += d.weightedNeed;
@@ -19,7 +21,7 @@ export function heatMapOf(analysis: Pick<NeedsAnalysis, 'demand'>) {
   const rows = [...topicTotals.entries()]
     .sort((a, b) => b[1].weighted - a[1].weighted || a[1].label.localeCompare(b[1].label))
     .map(([id, t]) => ({ id, label: t.label }));
-  const columns = [...subRegions.entries()].sort((a, b) => a[1].localeCompare(b[1])).map(([id, label]) => ({ id, label }));
+  const columns = [...subRegions.entries()].sort((a, b) => a[1].localeCompare(b[1])).map(([id, label]) => ({ id, label, short: codes.get(id) }));
   return { rows, columns, cell: (topicId: number, subRegionId: number) => cells.get(`${topicId}:${subRegionId}`) };
 }
 
