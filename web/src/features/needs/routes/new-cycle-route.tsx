@@ -75,20 +75,11 @@ function NewCycleForm({ lastCycleId, cycles }: { lastCycleId?: number; cycles: {
         />
         <TextField id={`${idPrefix}-opensOn`} label="Opens on" type="date" required value={values.opensOn} errors={errors.opensOn} onChange={(e) => set({ opensOn: e.target.value })} />
         <TextField id={`${idPrefix}-closesOn`} label="Closes on" type="date" required value={values.closesOn} errors={errors.closesOn} onChange={(e) => set({ closesOn: e.target.value })} />
-        <TextAreaField
-          id={`${idPrefix}-coordinators`}
-          label="Coordinators"
-          hint="One a line, e.g. “Japan Customs (regional coordinator)”."
-          rows={2}
-          value={values.coordinators}
-          errors={errors.coordinators}
-          onChange={(e) => set({ coordinators: e.target.value })}
-        />
         <fieldset className="field">
           <legend>Questionnaire</legend>
           <div className="field field-checkbox">
             <input type="radio" id={`${idPrefix}-start-copy`} name="start" checked={values.start === 'copy'} disabled={cycles.length === 0} onChange={() => set({ start: 'copy' })} />
-            <label htmlFor={`${idPrefix}-start-copy`}>Copy an earlier cycle (its questionnaire, Members and coordinators)</label>
+            <label htmlFor={`${idPrefix}-start-copy`}>Copy an earlier cycle (its questionnaire, Members asked and coordinators)</label>
           </div>
           <div className="field field-checkbox">
             <input type="radio" id={`${idPrefix}-start-new`} name="start" checked={values.start === 'new'} onChange={() => set({ start: 'new' })} />
@@ -112,6 +103,15 @@ function NewCycleForm({ lastCycleId, cycles }: { lastCycleId?: number; cycles: {
           </SelectField>
         ) : (
           <>
+            <TextAreaField
+              id={`${idPrefix}-coordinators`}
+              label="Coordinators"
+              hint="One a line, e.g. “Japan Customs (regional coordinator)”."
+              rows={2}
+              value={values.coordinators}
+              errors={errors.coordinators}
+              onChange={(e) => set({ coordinators: e.target.value })}
+        />
             {topics.isPending ? (
               <Loading label="Loading the topics…" />
             ) : topics.error ? (

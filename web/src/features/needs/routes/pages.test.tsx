@@ -60,8 +60,8 @@ describe('the new cycle form', () => {
     await screen.findByRole('alert');
     expect(screen.getByLabelText('Closes on (required)')).toHaveAccessibleDescription('Closes on must not be before the opening date.');
     const body = (await requestsOf(spy).find((r) => r.method === 'POST')!.clone().json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ copyFromCycleId: 7, coordinators: ['ROCB A/P'] });
-    expect(body).not.toHaveProperty('topicIds');
+    expect(body).toMatchObject({ copyFromCycleId: 7, name: 'Needs survey ' + body.fiscalYear });
+    for (const copied of ['topicIds', 'coordinators', 'memberIds', 'customQuestions']) expect(body).not.toHaveProperty(copied);
   });
 });
 

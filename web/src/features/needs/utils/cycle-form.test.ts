@@ -10,21 +10,20 @@ describe('the new cycle form', () => {
     expect(defaultCycleValues('2027-01-10', undefined).start).toBe('new');
   });
 
-  it('sends a copy with only the name, dates and coordinators of its own', () => {
+  it('sends a copy with only the name and dates of its own (the rest comes from the cycle copied)', () => {
     const input = toCreateCycleInput({ ...defaultCycleValues('2027-01-10', 3), coordinators: ' Japan Customs \n\nROCB A/P ' });
     expect(input).toEqual({
       name: 'Needs survey 2027',
       fiscalYear: 2027,
       opensOn: '2027-01-10',
       closesOn: '2027-02-07',
-      coordinators: ['Japan Customs', 'ROCB A/P'],
       copyFromCycleId: 3,
     });
   });
 
   it('sends a fresh questionnaire with its topics, custom questions and Members (none = every Member)', () => {
     const values = { ...defaultCycleValues('2027-01-10', undefined), topicIds: [2, 5], customQuestions: 'Any donor support?\n', fiscalYear: 'x' };
-    expect(toCreateCycleInput(values)).toMatchObject({ fiscalYear: 0, topicIds: [2, 5], customQuestions: ['Any donor support?'], memberIds: [] });
+    expect(toCreateCycleInput(values)).toMatchObject({ fiscalYear: 0, topicIds: [2, 5], customQuestions: ['Any donor support?'], memberIds: [], coordinators: ['ROCB A/P'] });
     expect(toCreateCycleInput({ ...values, allMembers: false, memberIds: [4] }).memberIds).toEqual([4]);
   });
 });

@@ -55,18 +55,14 @@ function lines(text: string): string[] {
 /** The body of createNeedsCycle. A whole number the API cannot read is sent as 0, so the API says what is wrong. */
 export function toCreateCycleInput(values: CycleFormValues): CreateNeedsCycleInput {
   const fiscalYear = /^\d+$/.test(values.fiscalYear.trim()) ? Number(values.fiscalYear.trim()) : 0;
-  const common = {
-    name: values.name,
-    fiscalYear,
-    opensOn: values.opensOn,
-    closesOn: values.closesOn,
-    coordinators: lines(values.coordinators),
-  };
+  const common = { name: values.name, fiscalYear, opensOn: values.opensOn, closesOn: values.closesOn };
+  // A copy takes the questionnaire, Members and coordinators of the cycle copied (the API refuses them alongside).
   if (values.start === 'copy') {
     return { ...common, copyFromCycleId: Number(values.copyFromCycleId) || null };
   }
   return {
     ...common,
+    coordinators: lines(values.coordinators),
     memberIds: values.allMembers ? [] : values.memberIds,
     topicIds: values.topicIds,
     customQuestions: lines(values.customQuestions),
