@@ -56,7 +56,7 @@ public sealed class NeedsCycleTests(ApiFixture api) : IClassFixture<ApiFixture>
             name = "", fiscalYear = 27, opensOn = "2027-02-01", closesOn = "2027-01-01", memberIds = new[] { 999999 },
             topicIds = new[] { topics["rkc"], topics["rkc"], 999999 }, customQuestions = new[] { " " },
         })).ProblemAsync(HttpStatusCode.BadRequest);
-        foreach (var field in new[] { "name", "fiscalYear", "closesOn", "memberIds", "topicIds" })
+        foreach (var field in new[] { "name", "fiscalYear", "closesOn", "memberIds", "topicIds", "topicIds[2].topicId", "customQuestions[0]" })
             Assert.NotEmpty(problem.FieldErrors(field));
         Assert.Equal(before, await DbAsync(api, db => Task.FromResult(db.NeedsCycles.Count())));
 

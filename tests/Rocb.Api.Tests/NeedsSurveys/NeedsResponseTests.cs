@@ -107,6 +107,12 @@ public sealed class NeedsResponseTests(ApiFixture api) : IClassFixture<ApiFixtur
         var revisions = await (await api.As(Roles.Staff).GetAsync($"{Url(cycle, id)}/revisions")).OkAsync<List<NeedsResponseRevisionDto>>();
         Assert.All(revisions, r => Assert.True(r.EnteredByStaff));
         Assert.All(revisions, r => Assert.NotNull(r.SavedByName));
+
+        // The response and its answers are in the audit log; the revisions are the history already and are not copied there.
+        var audited = await DbAsync(api, db => db.AuditEntries.Where(e => e.Entity.StartsWith("Needs")).Select(e => e.Entity).Distinct().ToListAsync());
+        Assert.Contains("NeedsResponse", audited);
+        Assert.Contains("NeedsAnswer", audited);
+        Assert.DoesNotContain("NeedsResponseRevision", audited);
     }
 
     [Fact]

@@ -12,7 +12,10 @@ public static class AuditTrail
     private static readonly HashSet<string> Redacted =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash"];
 
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEntry), typeof(DataProtectionKey)];
+    // A needs response revision is itself the history of a response (its answers are audited as they change); auditing its
+    // snapshot again would store every response twice more.
+    private static readonly HashSet<Type> NotAudited =
+        [typeof(AuditEntry), typeof(DataProtectionKey), typeof(Domain.NeedsSurveys.NeedsResponseRevision)];
 
     public sealed record PendingChange(EntityEntry Entry, string Action, Dictionary<string, object?>? Before, Dictionary<string, object?>? After);
 

@@ -41,7 +41,12 @@ public sealed class CreateNeedsCycleValidator : AbstractValidator<CreateNeedsCyc
         this.CycleRules(db, c => c.Name, c => c.FiscalYear, c => c.OpensOn, c => c.ClosesOn, c => c.MemberIds, c => c.Coordinators);
         RuleFor(c => c.Name).MustAsync(async (name, ct) => !await db.NeedsCycles.AnyAsync(c => c.Name == name.Trim(), ct))
             .When(c => !string.IsNullOrWhiteSpace(c.Name)).WithMessage("Another needs survey cycle already has this name.");
-        this.QuestionRules(db, c => NeedsQuestionnaire.FromTopicsAndCustom(c.TopicIds, c.CustomQuestions), "topicIds");
+        // Field paths point into the lists the caller sent: topicIds[i], customQuestions[i].
+        this.QuestionRules(db, c => NeedsQuestionnaire.FromTopicsAndCustom(c.TopicIds, null), "topicIds");
+        RuleForEach(c => c.CustomQuestions).Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage("A custom question needs its text.")
+            .MaximumLength(1000).WithMessage("A question is at most 1000 characters.");
+        RuleFor(c => (c.TopicIds == null ? 0 : c.TopicIds.Count) + (c.CustomQuestions == null ? 0 : c.CustomQuestions.Count)).LessThanOrEqualTo(NeedsQuestionnaire.MaxQuestions)
+            .OverridePropertyName("customQuestions").WithMessage($"At most {NeedsQuestionnaire.MaxQuestions} questions.");
         When(c => c.CopyFromCycleId is not null, () =>
         {
             RuleFor(c => c.CopyFromCycleId).MustAsync(async (id, ct) => await db.NeedsCycles.AnyAsync(c => c.Id == id, ct))

@@ -40,7 +40,7 @@ public static class NeedsQuestionnaire
             q.RuleFor(i => i.Text).Must(t => TextInput.Clean(t) is not null).When(i => i.TopicId is null)
                 .WithMessage("A custom question needs its text.");
             q.RuleFor(i => i.Text).MaximumLength(1000);
-            q.RuleFor(i => i.TopicId).MustAsync(async (id, ct) => await db.Topics.AnyAsync(t => t.Id == id, ct))
+            q.RuleFor(i => i.TopicId).Cascade(CascadeMode.Stop).MustAsync(async (id, ct) => await db.Topics.AnyAsync(t => t.Id == id, ct))
                 .When(i => i.TopicId is not null).WithMessage("Choose a topic of the topic list.");
         }).OverridePropertyName(field);
     }
