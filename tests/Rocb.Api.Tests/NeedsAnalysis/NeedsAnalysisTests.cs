@@ -140,6 +140,24 @@ public sealed class NeedsAnalysisTests(ApiFixture api) : IClassFixture<ApiFixtur
         (t.Members, t.WeightedNeed, t.PreviousMembers!.Value, t.PreviousWeightedNeed!.Value, t.MembersChange!.Value, t.WeightedNeedChange!.Value);
 
     [Fact]
+    public async Task The_seeded_example_cycle_is_analysed_on_its_own_and_proposes_workshops_where_a_sub_region_shares_a_need()
+    {
+        var id = (int)await _data.CountAsync("SELECT id::bigint FROM needs_cycles WHERE is_example");
+        var a = await (await api.As(Roles.Staff).GetAsync($"/api/needs-cycles/{id}/analysis")).OkAsync<NeedsAnalysisDto>();
+        Assert.Null(a.PreviousCycle); // never compared with real cycles
+        Assert.Equal(29, a.Respondents.Submitted);
+        var workshops = a.Proposals.Where(p => p.Kind == WorkPlanItemKind.SubRegionalWorkshop).Select(p => p.TopicCode).ToList();
+        Assert.Contains("e-commerce", workshops);
+        Assert.Contains("valuation", workshops);
+        Assert.Contains("single-window", workshops);
+        Assert.All(a.Proposals, p => Assert.NotEmpty(p.Evidence));
+        Assert.All(a.Proposals.Where(p => p.Kind == WorkPlanItemKind.SubRegionalWorkshop),
+            p => Assert.True(p.MemberIds.Count >= a.Settings.SubRegionalWorkshopThreshold));
+        // The demand cells add up to the per-topic totals.
+        Assert.All(a.Topics, t => Assert.Equal(t.WeightedNeed, a.Demand.Where(d => d.TopicId == t.TopicId).Sum(d => d.WeightedNeed)));
+    }
+
+    [Fact]
     public async Task A_first_cycle_has_no_previous_figures()
     {
         var cycle = await _data.CycleAsync("Needs survey 2001 (first)", 2001, new DateOnly(2001, 1, 10), ["TH"], ["hs"]);

@@ -25,7 +25,7 @@ internal sealed class GenerateWorkPlanDraftHandler(RocbDbContext db, IAuditActor
 {
     public async Task<WorkPlanDraftDto> Handle(GenerateWorkPlanDraft request, CancellationToken cancellationToken)
     {
-        var built = await NeedsAnalysisBuilder.BuildWithAnswersAsync(db, request.CycleId, null, cancellationToken);
+        await WorkPlanDrafts.EnsureCycleAsync(db, request.CycleId, cancellationToken);
         var existing = await db.WorkPlanDrafts.Include(d => d.Items).SingleOrDefaultAsync(d => d.CycleId == request.CycleId, cancellationToken);
         if (existing is not null)
         {
@@ -36,6 +36,7 @@ internal sealed class GenerateWorkPlanDraftHandler(RocbDbContext db, IAuditActor
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        var built = await NeedsAnalysisBuilder.BuildWithAnswersAsync(db, request.CycleId, null, cancellationToken);
         var fy = built.Analysis.Cycle.FiscalYear;
         var proposals = built.Analysis.Proposals;
         var candidates = await NeedsAnalysisQueries.PlanActionsAsync(db, proposals.Select(p => p.TopicId).Distinct().ToList(),

@@ -258,7 +258,10 @@ public static class NeedsAnalysisQueries
     }
 
     /// <summary>Stored enum names (ExpertMission) as the API writes them (expert-mission).</summary>
-    internal static string Kebab(string stored) => JsonNamingPolicy.KebabCaseLower.ConvertName(stored);
+    internal static string Kebab(string stored) => KebabNames.GetOrAdd(stored, static s => JsonNamingPolicy.KebabCaseLower.ConvertName(s));
+
+    // A handful of stored names (deliveries, statuses), read thousands of times per analysis.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KebabNames = new(StringComparer.Ordinal);
 
     internal static async Task<NpgsqlCommand> CommandAsync(RocbDbContext db, string sql, CancellationToken ct)
     {
