@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { members, subRegions } from '@/testing/fixtures';
 import { json, mockApi, problem, requestsOf } from '@/testing/mock-api';
@@ -206,6 +206,32 @@ describe('the draft work plan', () => {
     const { user } = renderApp('/needs/7/work-plan');
     await user.click(await screen.findByRole('button', { name: 'Generate the draft work plan' }));
     expect(await screen.findByRole('row', { name: /National workshop on Risk Management for Thailand/ })).toHaveTextContent('Q2 (Oct–Dec 2027)');
+  });
+
+  it('edits a line in place with its version, and removes one only on a second press', async () => {
+    const spy = mockApi({
+      ...references,
+      'GET /api/needs-cycles/7/work-plan': () => json(workPlan),
+      'PUT /api/needs-cycles/7/work-plan/items/30': () => json(workPlan.items[0]),
+      'DELETE /api/needs-cycles/7/work-plan/items/30': () => new Response(null, { status: 204 }),
+    });
+    const { user } = renderApp('/needs/7/work-plan');
+    const row = await screen.findByRole('row', { name: /National workshop on Risk Management/ });
+    await user.click(within(row).getByRole('button', { name: /^Edit/ }));
+    const quarter = await screen.findByRole('combobox', { name: 'Quarter' });
+    await user.selectOptions(quarter, 'Q4 (Apr–Jun 2028)');
+    await user.clear(screen.getByRole('textbox', { name: 'Experts needed' }));
+    await user.type(screen.getByRole('textbox', { name: 'Experts needed' }), '2');
+    await user.click(screen.getByRole('button', { name: 'Save the line' }));
+    await screen.findByRole('button', { name: /^Edit/ });
+    const put = requestsOf(spy).find((r) => r.method === 'PUT')!;
+    expect(put.headers.get('If-Match')).toBe('"901"');
+    expect(await put.clone().json()).toMatchObject({ quarter: 4, expertsNeeded: 2, memberIds: [4], topicId: 14, activityType: 'national-workshop' });
+
+    await user.click(within(row).getByRole('button', { name: /^Remove/ }));
+    expect(requestsOf(spy).some((r) => r.method === 'DELETE')).toBe(false);
+    await user.click(within(row).getByRole('button', { name: /^Confirm removal/ }));
+    await waitFor(() => expect(requestsOf(spy).some((r) => r.method === 'DELETE')).toBe(true));
   });
 
   it('shows the evidence of a line, and adopts only after confirmation, linking the lines to their activities', async () => {
