@@ -125,7 +125,7 @@ describe('Needs analysis and the draft work plan, as Staff', () => {
       await table.waitFor();
       const line = table.getByRole('row').filter({ hasText: thailand.name }).first();
       assert.match(await line.innerText(), new RegExp(escape(topic.name)));
-      await line.getByRole('button', { name: /^Evidence \(1\)/ }).click();
+      await line.getByRole('button', { name: /^Why \(1 answer\)/ }).click();
       const evidence = page.locator('[id^="evidence-"]').first();
       assert.match(await evidence.innerText(), new RegExp(`${thailand.name}: .*need 3 – High, prefers national workshop`));
 

@@ -234,7 +234,7 @@ describe('the draft work plan', () => {
     await waitFor(() => expect(requestsOf(spy).some((r) => r.method === 'DELETE')).toBe(true));
   });
 
-  it('shows the evidence of a line, and adopts only after confirmation, linking the lines to their activities', async () => {
+  it('shows why a line is there (reason and answers), and adopts only after confirmation, linking the lines to their activities', async () => {
     let draft = workPlan;
     const spy = mockApi({
       ...references,
@@ -247,7 +247,8 @@ describe('the draft work plan', () => {
     const { user } = renderApp('/needs/7/work-plan');
     const row = await screen.findByRole('row', { name: /National workshop on Risk Management/ });
     expect(row).toHaveTextContent('Thailand');
-    await user.click(within(row).getByRole('button', { name: /Evidence \(1\)/ }));
+    await user.click(within(row).getByRole('button', { name: /Why \(1 answer\)/ }));
+    expect(document.getElementById('evidence-30')).toHaveTextContent('Why: Thailand needs it (level 3)');
     expect(within(document.getElementById('evidence-30')!).getByRole('listitem')).toHaveTextContent('Thailand: Risk Management, need 3 – High, prefers sub-regional workshop');
 
     await user.click(screen.getByRole('button', { name: 'Adopt the work plan' }));

@@ -220,7 +220,6 @@ function DraftEditor({ cycle, draft, manage }: { cycle: NeedsCycle; draft: WorkP
                         {workPlanKindLabel(item.kind)}
                         {item.origin === 'manual' ? ', added by hand' : ''}
                       </span>
-                      {item.reason ? <span className="small needs-block">{item.reason}</span> : null}
                     </th>
                     <td>{activityTypeLabel(item.activityType)}</td>
                     <td>{topicName(item.topicId) ?? item.topicCode ?? '—'}</td>
@@ -236,7 +235,7 @@ function DraftEditor({ cycle, draft, manage }: { cycle: NeedsCycle; draft: WorkP
                         aria-controls={`evidence-${item.id}`}
                         onClick={() => setExpanded(expanded.includes(item.id) ? expanded.filter((x) => x !== item.id) : [...expanded, item.id])}
                       >
-                        Evidence ({item.evidence.length})
+                        Why ({item.evidence.length} {item.evidence.length === 1 ? 'answer' : 'answers'})
                         <span className="visually-hidden"> for {item.title}</span>
                       </button>
                       {editable ? (
@@ -252,6 +251,7 @@ function DraftEditor({ cycle, draft, manage }: { cycle: NeedsCycle; draft: WorkP
                   {expanded.includes(item.id) ? (
                     <tr id={`evidence-${item.id}`}>
                       <td colSpan={8}>
+                        {item.reason ? <p className="needs-reason">Why: {item.reason}</p> : null}
                         <EvidenceList fiscalYear={draft.fiscalYear} entries={evidenceEntries(item.evidence, memberName, topicName)} />
                       </td>
                     </tr>
