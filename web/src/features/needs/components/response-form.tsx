@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { isApiError } from '@/lib/api/problem';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatDay } from '@/lib/format';
 import { needsKeys, needsResponseQueryOptions, saveNeedsResponse, submitNeedsResponse } from '../api/needs';
 import type { NeedsCycle, NeedsQuestion, NeedsResponse, SaveNeedsResponseInput } from '../api/types';
 import { answersBody, answerOf, draftFrom, emptyAnswer, prioritiesBody, progressOf, type AnswerDraft, type ResponseDraft } from '../utils/response-form';
@@ -149,7 +149,7 @@ export function ResponseForm({ cycle, response: initial }: ResponseFormProps) {
           <p className="alert-title">Submitted{response.submittedAt ? ` on ${formatDateTime(response.submittedAt)}` : ''}</p>
           <p>
             {accepting
-              ? `You can still amend it until the survey closes on ${cycle.closesOn}: changes are saved as you make them, and the ROCB sees the latest version.`
+              ? `You can still amend it until the survey closes on ${formatDay(cycle.closesOn)}: changes are saved as you make them, and the ROCB sees the latest version.`
               : 'The survey is closed: the response can no longer be changed.'}
           </p>
         </div>

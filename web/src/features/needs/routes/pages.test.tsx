@@ -37,6 +37,7 @@ describe('the needs survey list', () => {
     renderApp('/needs');
     expect(await screen.findByRole('heading', { level: 1, name: "You don't have access" })).toBeInTheDocument();
     expect(requestsOf(spy).some((r) => r.url.includes('/api/needs-cycles'))).toBe(false);
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).queryByRole('link', { name: 'Needs' })).not.toBeInTheDocument();
   });
 
   it('shows the API problem when the list fails', async () => {
