@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { api, baseURL, findMember, launch, openPage } from '../lib/browser.mjs';
 import { adminSession, signIn } from '../lib/session.mjs';
@@ -65,6 +66,12 @@ describe('Needs analysis and the draft work plan, as Staff', () => {
       // The table alternatives hold the same figures as the charts.
       await page.getByText('Weighted demand by topic and sub-region: the figures as a table').click();
       await page.getByRole('table', { name: /Weighted demand by topic and sub-region/ }).waitFor();
+
+      // The export comes as a file (fetched with the session's token).
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the analysis (CSV)' }).click()]);
+      assert.equal(download.suggestedFilename(), `needs-analysis-${example.id}.csv`);
+      const csv = await readFile(await download.path(), 'utf8');
+      assert.ok(csv.split(/\r?\n/).length > 10, 'the CSV export has the analysis rows');
 
       // The sub-region filter goes into the address and is applied by the API.
       const subRegion = page.getByRole('combobox', { name: 'Sub-region' });
