@@ -219,6 +219,11 @@ public sealed class NeedsResponseTests(ApiFixture api) : IClassFixture<ApiFixtur
         })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(custom.FieldErrors("answers[0]"));
         Assert.NotEmpty(custom.FieldErrors("answers[1].customAnswer"));
+        // Values outside the lists (and numbers as text) do not even bind: 400.
+        await (await focal.SendJsonAsync(HttpMethod.Put, Url(cycle, th), new { answers = new[] { new { questionId = cycle.Questions[0].Id, implementationStatus = "half-done" } } }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        await (await focal.SendJsonAsync(HttpMethod.Put, Url(cycle, th), new { answers = new[] { new { questionId = cycle.Questions[0].Id, needLevel = "3" } } }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(before, await FootprintAsync(api, cycle.Id));
     }
 

@@ -99,6 +99,11 @@ public sealed class NeedsUploadTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Contains("JP is not asked in this cycle", report.Problems[7].Message);
         Assert.Equal(before, await FootprintAsync(api, cycle.Id));
 
+        // A Member with a bad row is told about that row only, not also that its response is incomplete.
+        var oneBadRowOfTh = $"{Header}\n{Complete("TH", 2).Replace("TH,aeo,not-started,1,", "TH,aeo,not-started,9,")}";
+        var single = await (await PostCsv(UploadUrl(cycle, true), oneBadRowOfTh)).OkAsync<NeedsUploadReportDto>();
+        Assert.Equal((5, "needLevel"), (single.Problems.Single().Row, single.Problems.Single().Column));
+
         // All or nothing: two good Members and one bad row write nothing.
         var oneBad = $"{Header}\n{Complete("TH", 2)}\n{Complete("MY", 2)}\nPH,rkc,planning,9,national-workshop,1,,,,,";
         var refused = await (await PostCsv(UploadUrl(cycle, false), oneBad)).OkAsync<NeedsUploadReportDto>();

@@ -46,7 +46,8 @@ internal sealed class UploadNeedsResponsesHandler(RocbDbContext db, CurrentUser 
         var topics = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
         var problems = new List<NeedsUploadProblemDto>();
-        var rows = Read(request.Sheet, questions, members, asked, topics, problems);
+        var withProblems = new HashSet<int>();
+        var rows = Read(request.Sheet, questions, members, asked, topics, problems, withProblems);
 
         // Per Member: at most one row per question, priorities 1..3 once each, and (submitting) a complete response.
         var byMember = rows.GroupBy(r => r.MemberId).ToList();
@@ -64,7 +65,8 @@ internal sealed class UploadNeedsResponsesHandler(RocbDbContext db, CurrentUser 
             var answers = memberRows.GroupBy(r => r.QuestionId).Select(g => g.First().Answer).ToList();
             var priorities = memberRows.Where(r => r.Priority is not null).OrderBy(r => r.Priority).Select(r => TopicOf(questions, r.QuestionId))
                 .Distinct().ToList();
-            if (request.Status == NeedsResponseStatus.Submitted)
+            // A Member whose rows already have problems is not also told that its response is incomplete.
+            if (request.Status == NeedsResponseStatus.Submitted && !withProblems.Contains(group.Key))
                 foreach (var failure in NeedsResponses.CheckComplete(questions, answers, priorities))
                     Add(problems, memberRows[0].Number, null,
                         $"{codes[group.Key]}'s response is not complete: {failure.ErrorMessage} (or upload it with status=draft)");
@@ -102,7 +104,7 @@ internal sealed class UploadNeedsResponsesHandler(RocbDbContext db, CurrentUser 
     }
 
     private static List<Row> Read(NeedsUploadFormat.Sheet? sheet, IReadOnlyList<NeedsQuestion> questions, IReadOnlyDictionary<string, int> members,
-        HashSet<int> asked, IReadOnlyDictionary<string, int> topics, List<NeedsUploadProblemDto> problems)
+        HashSet<int> asked, IReadOnlyDictionary<string, int> topics, List<NeedsUploadProblemDto> problems, HashSet<int> withProblems)
     {
         var rows = new List<Row>();
         if (sheet is null)
@@ -201,6 +203,7 @@ internal sealed class UploadNeedsResponsesHandler(RocbDbContext db, CurrentUser 
             var empty = implementation is null && needLevel is null && delivery is null && quarter is null && link is null && remarks is null
                         && custom is null && priority is null;
             if (ok && question is not null && !empty) rows.Add(new Row(number, memberId, question.Id, priority, answer));
+            else if (!ok && memberId != 0) withProblems.Add(memberId);
         }
         return rows;
     }
