@@ -77,6 +77,27 @@ describe('Needs survey administration, as Staff', () => {
       await row.getByText(/^1, last /).waitFor();
       const tracker = (await api(`/api/needs-cycles/${cycleId}/tracker`)).body;
       assert.equal(tracker.rows.find((r) => r.member.id === first.id).reminders.count, 1);
+
+      // Upload from the survey spreadsheet: a dry run names the bad row and offers no import; a good file is imported whole.
+      const topics = saved.questions.filter((q) => q.kind === 'topic').map((q) => q.topic.code);
+      const header = 'member,topic,implementationStatus,needLevel,preferredDelivery,preferredQuarter,nationalPlanLink,remarks,priority';
+      const rows = topics.map((code, i) => `${first.code},${code},planning,${i === 0 ? 3 : 0},${i === 0 ? 'expert-mission' : ''},${i === 0 ? 2 : ''},,,${i === 0 ? 1 : ''}`);
+      const file = page.getByLabel('Spreadsheet to upload (CSV or XLSX)');
+      await file.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows, `${first.code},no-such-topic,planning,2,,,,,`].join('\r\n')) });
+      await page.getByRole('button', { name: 'Check the file (dry run)' }).click();
+      const problems = page.getByRole('table', { name: 'Problems found in the file' });
+      await problems.waitFor();
+      assert.match(await problems.innerText(), new RegExp(`${rows.length + 2}\\s+topic`));
+      assert.equal(await page.getByRole('button', { name: 'Import the responses' }).isDisabled(), true);
+      assert.equal((await api(`/api/needs-cycles/${cycleId}/responses/${first.id}`)).body.status, 'not-started');
+
+      await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\r\n')) });
+      await page.getByRole('button', { name: 'Check the file (dry run)' }).click();
+      await page.getByText(/The file is ready: /).waitFor();
+      await page.getByRole('button', { name: 'Import the responses' }).click();
+      await page.getByText(/^Imported /).waitFor();
+      await row.getByText('Submitted').waitFor();
+      assert.equal((await api(`/api/needs-cycles/${cycleId}/responses/${first.id}`)).body.status, 'submitted');
       assert.deepEqual(consoleErrors, []);
     } finally {
       await context.close();
