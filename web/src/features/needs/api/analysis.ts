@@ -11,7 +11,7 @@ export const needsAnalysisQueryOptions = (cycleId: number, subRegionId?: number)
     queryKey: needsKeys.analysis(cycleId, subRegionId),
     queryFn: async ({ signal }): Promise<NeedsAnalysis> =>
       (await call(() => apiClient.GET('/api/needs-cycles/{cycleId}/analysis', { params: { path: { cycleId }, query: { subRegionId } }, signal })))
-        .data as NeedsAnalysis,
+        .data,
   });
 
 /** The cycle's draft work plan; null when none was generated yet (the API answers 404). */
@@ -20,7 +20,7 @@ export const workPlanQueryOptions = (cycleId: number) =>
     queryKey: needsKeys.workPlan(cycleId),
     queryFn: async ({ signal }): Promise<WorkPlanDraft | null> => {
       try {
-        return (await call(() => apiClient.GET('/api/needs-cycles/{cycleId}/work-plan', { params: { path: { cycleId } }, signal }))).data as WorkPlanDraft;
+        return (await call(() => apiClient.GET('/api/needs-cycles/{cycleId}/work-plan', { params: { path: { cycleId } }, signal }))).data;
       } catch (error) {
         if (error && typeof error === 'object' && 'status' in error && error.status === 404) return null;
         throw error;
@@ -40,7 +40,7 @@ export function useGenerateWorkPlan(cycleId: number) {
   const set = useSetWorkPlan(cycleId);
   return useMutation({
     mutationFn: async (replace: boolean) =>
-      (await call(() => apiClient.POST('/api/needs-cycles/{cycleId}/work-plan', { params: { path: { cycleId }, query: { replace } } }))).data as WorkPlanDraft,
+      (await call(() => apiClient.POST('/api/needs-cycles/{cycleId}/work-plan', { params: { path: { cycleId }, query: { replace } } }))).data,
     onSuccess: set,
   });
 }
@@ -49,7 +49,7 @@ export function useAdoptWorkPlan(cycleId: number) {
   const set = useSetWorkPlan(cycleId);
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () => (await call(() => apiClient.POST('/api/needs-cycles/{cycleId}/work-plan/adopt', { params: { path: { cycleId } } }))).data as WorkPlanDraft,
+    mutationFn: async () => (await call(() => apiClient.POST('/api/needs-cycles/{cycleId}/work-plan/adopt', { params: { path: { cycleId } } }))).data,
     onSuccess: (draft) => {
       set(draft);
       // Adoption creates planned activities.

@@ -31,7 +31,7 @@ export const needsCycleQueryOptions = (cycleId: number) =>
     queryKey: needsKeys.cycle(cycleId),
     queryFn: async ({ signal }): Promise<{ value: NeedsCycle; etag: string }> => {
       const { data, response } = await call(() => apiClient.GET('/api/needs-cycles/{cycleId}', { params: { path: { cycleId } }, signal }));
-      return { value: data as NeedsCycle, etag: etagOf(response, data.version) };
+      return { value: data, etag: etagOf(response, data.version) };
     },
   });
 
@@ -48,7 +48,7 @@ export const needsResponseQueryOptions = (cycleId: number, memberId: number) =>
     queryKey: needsKeys.response(cycleId, memberId),
     queryFn: async ({ signal }): Promise<NeedsResponse> =>
       (await call(() => apiClient.GET('/api/needs-cycles/{cycleId}/responses/{memberId}', { params: { path: { cycleId, memberId } }, signal })))
-        .data as NeedsResponse,
+        .data,
     // The form keeps its own copy while it is open; a background refetch must not overwrite what is being typed.
     refetchOnWindowFocus: false,
     staleTime: Infinity,
@@ -130,12 +130,12 @@ export async function saveNeedsResponse(cycleId: number, memberId: number, revis
         body: input,
       }),
     )
-  ).data as NeedsResponse;
+  ).data;
 }
 
 export async function submitNeedsResponse(cycleId: number, memberId: number): Promise<NeedsResponse> {
   return (await call(() => apiClient.POST('/api/needs-cycles/{cycleId}/responses/{memberId}/submit', { params: { path: { cycleId, memberId } } })))
-    .data as NeedsResponse;
+    .data;
 }
 
 /** An upload of the survey spreadsheet: a dry run reports per-row problems and writes nothing; a commit writes all rows or none. */
