@@ -165,6 +165,58 @@ describe('the focal-point form', () => {
     expect(screen.getByRole('button', { name: 'Reload the response' })).toBeInTheDocument();
   });
 
+  it('reloads the saved version after a conflict and saves again from its revision', async () => {
+    let conflict = true;
+    const fresh: NeedsResponse = { ...emptyResponse, status: 'draft', revision: 5, answers: [answer({ questionId: 103, customAnswer: 'ADB (saved elsewhere)' })] };
+    const spy = mockApi({
+      'GET /api/auth/me': () => json(needsFocalPoint),
+      'GET /api/needs-cycles/7': () => json(cycle),
+      [`GET ${path}`]: () => json(conflict ? { ...emptyResponse, status: 'draft', revision: 2 } : fresh),
+      [`PUT ${path}`]: async (request) => {
+        if (conflict) return problem(412, { title: 'Precondition failed', detail: 'The response changed since revision 2.' });
+        return json(await echo(request, fresh));
+      },
+    });
+    const { user } = renderApp('/needs/7/responses/4');
+    await user.type(await screen.findByRole('textbox', { name: 'Which donors support you already?' }), 'JICA');
+    const reload = await screen.findByRole('button', { name: 'Reload the response' });
+    conflict = false;
+    await user.click(reload);
+    const box = await screen.findByDisplayValue('ADB (saved elsewhere)');
+    expect(box).toBeEnabled();
+    await user.type(box, ', JICA');
+    expect(await screen.findByText(/^Saved at/)).toBeInTheDocument();
+    const last = requestsOf(spy).filter((r) => r.method === 'PUT').at(-1)!;
+    expect(last.headers.get('If-Match')).toBe('"5"');
+  });
+
+  it('keeps a submitted response submitted while it is amended', async () => {
+    let saved: NeedsResponse = {
+      ...emptyResponse,
+      status: 'submitted',
+      submittedAt: '2027-01-12T05:00:00Z',
+      revision: 3,
+      answers: [answer({ questionId: 101, needLevel: 1, implementationStatus: 'planning', preferredDelivery: 'e-learning' })],
+    };
+    mockApi({
+      'GET /api/auth/me': () => json(needsFocalPoint),
+      'GET /api/needs-cycles/7': () => json(cycle),
+      [`GET ${path}`]: () => json(saved),
+      [`PUT ${path}`]: async (request) => {
+        saved = await echo(request, saved);
+        return json(saved);
+      },
+    });
+    const { user } = renderApp('/needs/7/responses/4');
+    expect(await screen.findByText(/^Submitted on/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Submit the response' })).not.toBeInTheDocument();
+    await user.click(within(screen.getByRole('region', { name: 'Risk Management' })).getByRole('radio', { name: '2 – Medium' }));
+    expect(await screen.findByText(/^Saved at/)).toBeInTheDocument();
+    expect(saved.status).toBe('submitted');
+    expect(saved.answers[0]).toMatchObject({ needLevel: 2 });
+    expect(screen.getByText(/You can still amend it until the survey closes on/)).toBeInTheDocument();
+  });
+
   it('says a response is not found for another Member (the API answers 404)', async () => {
     mockApi({
       'GET /api/auth/me': () => json(needsFocalPoint),
