@@ -61,6 +61,11 @@ public sealed class NeedsExportAndSettingsTests(ApiFixture api) : IClassFixture<
         Assert.Equal(2, rows.Count(r => r["section"] == "proposal" && r["measure"] == "national-activity"));
         Assert.Contains(rows, r => r["section"] == "gap" && r["topic"] == "aeo" && r["detail"] == "accredit 1");
 
+        var pi = await _data.SubRegionAsync("PI");
+        var pacific = await api.As(Roles.Viewer).GetAsync($"/api/needs-cycles/{cycle}/analysis/export?format=csv&subRegionId={pi}");
+        Assert.Contains($"needs-analysis-{cycle}-sub-region-{pi}.csv", pacific.Content.Headers.ContentDisposition!.ToString());
+        Assert.DoesNotContain(ParseCsv(await pacific.Content.ReadAsStringAsync()), r => r["section"] == "demand" && r["subRegion"] == "SEA");
+
         var xlsx = await api.As(Roles.Staff).GetAsync($"/api/needs-cycles/{cycle}/analysis/export?format=xlsx");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
         var sheets = ReadXlsx(await xlsx.Content.ReadAsByteArrayAsync());

@@ -203,6 +203,13 @@ public sealed class WorkPlanDraftTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
+    public async Task Replace_without_a_draft_simply_generates_one()
+    {
+        var (cycle, _, _) = await CycleAsync();
+        Assert.Equal(4, (await (await GenerateAsync(cycle, replace: true)).OkAsync<WorkPlanDraftDto>(HttpStatusCode.Created)).Items.Count);
+    }
+
+    [Fact]
     public async Task An_empty_draft_cannot_be_adopted()
     {
         var fy = Interlocked.Increment(ref _fiscalYear);
