@@ -46,6 +46,11 @@ public static class Constraints
     public const string DeploymentDates = "ck_deployments_dates";
     public const string DeploymentAppraisals = "ck_deployments_appraisals";
     public const string MatchingWeights = "ck_matching_settings_weights";
+    public const string NeedsAnalysisSettingsRanges = "ck_needs_analysis_settings_ranges";
+    public const string WorkPlanDraftCycle = "ux_work_plan_drafts_cycle_id";
+    public const string WorkPlanDraftAdopted = "ck_work_plan_drafts_adopted";
+    public const string WorkPlanItemQuarter = "ck_work_plan_items_quarter";
+    public const string WorkPlanItemExperts = "ck_work_plan_items_experts_needed";
     public const string NeedsCycleName = "ux_needs_cycles_name";
     public const string NeedsCycleDates = "ck_needs_cycles_dates";
     public const string NeedsQuestionKind = "ck_needs_questions_kind_topic";
@@ -103,6 +108,10 @@ public static class Constraints
             [DeploymentDates] = ("endsOn", "The deployment must not end before it starts."),
             [DeploymentAppraisals] = ("hostAppraisal", "Appraisals are on a 1-5 scale."),
             [MatchingWeights] = ("weights", "Weights are 0 to 100 and the workload cap 1 to 100."),
+            [NeedsAnalysisSettingsRanges] = ("subRegionalWorkshopThreshold", "A setting is outside its range."),
+            [WorkPlanDraftCycle] = ("cycleId", "This cycle already has a draft work plan."),
+            [WorkPlanItemQuarter] = ("quarter", "The quarter is 1 (Jul-Sep) to 4 (Apr-Jun)."),
+            [WorkPlanItemExperts] = ("expertsNeeded", "Experts needed is 0 to 50."),
             [DeploymentOverlap] = ("startsOn", "The expert already has a confirmed deployment on these dates."),
             [NeedsCycleName] = ("name", "Another needs survey cycle already has this name."),
             [NeedsCycleDates] = ("closesOn", "The cycle must not close before it opens."),

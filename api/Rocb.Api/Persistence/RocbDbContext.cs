@@ -4,6 +4,7 @@ using Rocb.Api.Common.Auditing;
 using Rocb.Api.Domain;
 using Rocb.Api.Domain.Activities;
 using Rocb.Api.Domain.Experts;
+using Rocb.Api.Domain.Needs;
 using Rocb.Api.Domain.NeedsSurveys;
 using Rocb.Api.Domain.Plans;
 
@@ -45,6 +46,9 @@ public sealed class RocbDbContext(DbContextOptions<RocbDbContext> options, IAudi
     public DbSet<DonorRequest> DonorRequests => Set<DonorRequest>();
     public DbSet<Deployment> Deployments => Set<Deployment>();
     public DbSet<MatchingSettings> MatchingSettings => Set<MatchingSettings>();
+    public DbSet<NeedsAnalysisSettings> NeedsAnalysisSettings => Set<NeedsAnalysisSettings>();
+    public DbSet<WorkPlanDraft> WorkPlanDrafts => Set<WorkPlanDraft>();
+    public DbSet<WorkPlanItem> WorkPlanItems => Set<WorkPlanItem>();
     public DbSet<NeedsCycle> NeedsCycles => Set<NeedsCycle>();
     public DbSet<NeedsCycleMember> NeedsCycleMembers => Set<NeedsCycleMember>();
     public DbSet<NeedsQuestion> NeedsQuestions => Set<NeedsQuestion>();

@@ -25,6 +25,8 @@ public static class AuthorizationMatrix
     private static readonly string[] AdminAndStaff = [Roles.Administrator, Roles.Staff];
     private static readonly string[] Reporters = [Roles.Administrator, Roles.Staff, Roles.MemberFocalPoint];
     private static readonly string[] ExpertAndStaff = [Roles.Administrator, Roles.Staff, Roles.Expert];
+    // The needs analysis compares Members: Staff, Administrators and Viewers, never a focal point (needs:analyse).
+    private static readonly string[] NeedsAnalysts = [Roles.Administrator, Roles.Staff, Roles.Viewer];
     private static readonly string[] NeedsReaders = [Roles.Administrator, Roles.Staff, Roles.Viewer, Roles.MemberFocalPoint];
 
     /// <summary>The only operations anyone may call without signing in.</summary>
@@ -149,6 +151,17 @@ public static class AuthorizationMatrix
         ["cancelDeployment"] = AdminAndStaff,
 
         // Needs surveys. Row level: a focal point sees the cycles its Member is asked in and only its own Member's response.
+        ["getNeedsAnalysis"] = NeedsAnalysts,
+        ["exportNeedsAnalysis"] = NeedsAnalysts,
+        ["getWorkPlanDraft"] = NeedsAnalysts,
+        ["exportWorkPlanDraft"] = NeedsAnalysts,
+        ["generateWorkPlanDraft"] = AdminAndStaff,
+        ["addWorkPlanItem"] = AdminAndStaff,
+        ["updateWorkPlanItem"] = AdminAndStaff,
+        ["deleteWorkPlanItem"] = AdminAndStaff,
+        ["adoptWorkPlanDraft"] = AdminAndStaff,
+        ["getNeedsAnalysisSettings"] = AdminOnly,
+        ["updateNeedsAnalysisSettings"] = AdminOnly,
         ["listNeedsCycles"] = NeedsReaders,
         ["getNeedsCycle"] = NeedsReaders,
         ["createNeedsCycle"] = AdminAndStaff,

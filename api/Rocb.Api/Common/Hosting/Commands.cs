@@ -11,7 +11,8 @@ namespace Rocb.Api.Common.Hosting;
 /// What the executable does besides serving: `migrate` applies the SQL migrations and seeds reference data;
 /// `synthetic` fills a dedicated database with a large placeholder history; `benchmark [PLAN] [AS-OF] [RUNS]` times
 /// the whole-plan progress call on it; `benchmark-activities [RUNS]` times the activity list, a survey analysis and a
-/// 100,000-row participant upload on it; `benchmark-matching [RUNS]` adds a synthetic roster (10,000 experts, 100,000 deployments) and times expert matching; `openapi PATH` writes the served OpenAPI document (YAML) to PATH, which is how openapi.yaml is regenerated.
+/// 100,000-row participant upload on it; `benchmark-matching [RUNS]` adds a synthetic roster (10,000 experts, 100,000 deployments) and times expert matching;
+/// `benchmark-needs [RUNS]` migrates, adds six synthetic needs cycles of 186 Members × 60 topics and times the needs analysis against its raw SQL; `openapi PATH` writes the served OpenAPI document (YAML) to PATH, which is how openapi.yaml is regenerated.
 /// </summary>
 public static class Commands
 {
@@ -50,6 +51,11 @@ public static class Commands
             case "benchmark-matching":
                 // Adds the synthetic roster (10,000 experts, 100,000 past deployments) on its first run: a dedicated, migrated database only.
                 Console.WriteLine(await app.Services.GetRequiredService<MatchingBenchmark>().RunAsync(
+                    int.Parse(args.ElementAtOrDefault(1) ?? "50", System.Globalization.CultureInfo.InvariantCulture)));
+                return 0;
+            case "benchmark-needs":
+                // Migrates and seeds, then adds 186 Members' synthetic needs cycles on its first run: a database of its own only.
+                Console.WriteLine(await app.Services.GetRequiredService<NeedsBenchmark>().RunAsync(
                     int.Parse(args.ElementAtOrDefault(1) ?? "50", System.Globalization.CultureInfo.InvariantCulture)));
                 return 0;
             case "openapi":

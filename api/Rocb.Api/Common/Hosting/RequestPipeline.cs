@@ -11,6 +11,7 @@ using Rocb.Api.Features.Experts;
 using Rocb.Api.Features.FollowUpSurveys;
 using Rocb.Api.Features.Members;
 using Rocb.Api.Features.NeedsSurveys;
+using Rocb.Api.Features.NeedsAnalysis;
 using Rocb.Api.Features.Milestones;
 using Rocb.Api.Features.Participation;
 using Rocb.Api.Features.Plans;
@@ -73,6 +74,7 @@ public static class RequestPipeline
         app.MapExperts();
         app.MapDeployments();
         app.MapNeedsSurveys();
+        app.MapNeedsAnalysis();
 
         // Client-side routes get the SPA's index.html. API, health, OpenAPI and Swagger paths never do:
         // an unknown one is a ProblemDetails 404 (UseStatusCodePages), a wrong content type a 415.

@@ -49,6 +49,7 @@ public static class ServiceRegistration
         services.AddSingleton<Persistence.Synthetic.ProgressBenchmark>();
         services.AddSingleton<Persistence.Synthetic.ActivityBenchmark>();
         services.AddSingleton<Persistence.Synthetic.MatchingBenchmark>();
+        services.AddSingleton<Persistence.Synthetic.NeedsBenchmark>();
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<MediationOptions>(builder.Configuration.GetSection("Rocb:Mediation"));

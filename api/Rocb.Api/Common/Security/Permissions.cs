@@ -67,6 +67,13 @@ public static class Permissions
     public static readonly Permission MatchingConfigure = new("matching:configure", [Security.Roles.Administrator], null,
         "Change the weights and the workload cap of expert matching.");
 
+    public static readonly Permission NeedsAnalyse = new("needs:analyse",
+        [Security.Roles.Administrator, Security.Roles.Staff, Security.Roles.Viewer], null,
+        "Read the needs analysis of a cycle, the draft annual work plan and their exports (not focal points: the analysis compares Members).");
+    public static readonly Permission NeedsPlan = new("needs:plan", [Security.Roles.Administrator, Security.Roles.Staff], null,
+        "Generate, edit and adopt the draft annual work plan of a needs cycle (adopting creates planned activities).");
+    public static readonly Permission NeedsConfigure = new("needs:configure", [Security.Roles.Administrator], null,
+        "Change the needs analysis settings (sub-regional workshop threshold, high need level, supply shortage ratio).");
     public static readonly Permission NeedsRead = new("needs:read",
         [Security.Roles.Administrator, Security.Roles.Staff, Security.Roles.Viewer, Security.Roles.MemberFocalPoint], null,
         "Read needs survey cycles, their questionnaires and responses (a focal point: the cycles its Member is asked in, its own response).");
@@ -82,6 +89,7 @@ public static class Permissions
         PlansRead, PlansWrite, MilestonesSubmit, MilestonesReview,
         ActivitiesRead, ActivitiesWrite, ParticipantsRead, SurveysRead, SurveysReply, SurveysManage,
         ExpertsRead, ExpertsProfile, ExpertsWrite, DeploymentsManage, DeploymentsAnswer, MatchingConfigure,
+        NeedsAnalyse, NeedsPlan, NeedsConfigure,
         NeedsRead, NeedsRespond, NeedsManage,
     ];
 }

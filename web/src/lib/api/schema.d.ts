@@ -2154,6 +2154,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/needs-cycles/{cycleId}/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cycle's analysis from its submitted responses: demand by topic × sub-region, each Member's top needs, change against the previous cycle, high-impact needs, accredited expert supply, the gap per topic and the proposals (each with its reason)
+         * @description Requires **needs:analyse**: roles Administrator, Staff, Viewer; not available to API keys.
+         */
+        get: operations["getNeedsAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/analysis/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The analysis as CSV (long form: one row per figure) or XLSX (one sheet per part)
+         * @description Requires **needs:analyse**: roles Administrator, Staff, Viewer; not available to API keys.
+         */
+        get: operations["exportNeedsAnalysis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/work-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The draft work plan with each item's reason and evidence (the answers behind it)
+         * @description Requires **needs:analyse**: roles Administrator, Staff, Viewer; not available to API keys.
+         */
+        get: operations["getWorkPlanDraft"];
+        put?: never;
+        /**
+         * Generate the draft annual work plan from the analysis (409 when a draft exists unless replace=true; never once adopted)
+         * @description Requires **needs:plan**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["generateWorkPlanDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/work-plan/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an item of Staff's own to the draft (origin manual)
+         * @description Requires **needs:plan**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["addWorkPlanItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/work-plan/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an item of the draft (send If-Match with its version to guard against a concurrent edit); its evidence stays
+         * @description Requires **needs:plan**: roles Administrator, Staff; not available to API keys.
+         */
+        put: operations["updateWorkPlanItem"];
+        post?: never;
+        /**
+         * Remove an item from the draft
+         * @description Requires **needs:plan**: roles Administrator, Staff; not available to API keys.
+         */
+        delete: operations["deleteWorkPlanItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/work-plan/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt the draft: every item becomes a planned activity (its quarter, topic, beneficiaries, plan actions), all or nothing; 409 once adopted
+         * @description Requires **needs:plan**: roles Administrator, Staff; not available to API keys.
+         */
+        post: operations["adoptWorkPlanDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-cycles/{cycleId}/work-plan/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The draft work plan as CSV (one row per item) or XLSX (items and an evidence sheet)
+         * @description Requires **needs:analyse**: roles Administrator, Staff, Viewer; not available to API keys.
+         */
+        get: operations["exportWorkPlanDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs-analysis/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The settings of the proposal rules (sub-regional workshop threshold, high need level, supply shortage ratio…); ETag (Administrators; the analysis shows the settings it used to everyone who may read it)
+         * @description Requires **needs:configure**: roles Administrator; not available to API keys.
+         */
+        get: operations["getNeedsAnalysisSettings"];
+        /**
+         * Change the settings of the proposal rules (Administrators; send If-Match with its ETag)
+         * @description Requires **needs:configure**: roles Administrator; not available to API keys.
+         */
+        put: operations["updateNeedsAnalysisSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2415,6 +2587,22 @@ export interface components {
             /** Format: date */
             endsOn?: string;
             reason?: null | string;
+        };
+        AddWorkPlanItem: {
+            kind?: components["schemas"]["WorkPlanItemKind"];
+            title?: string;
+            activityType?: components["schemas"]["ActivityType"];
+            /** Format: int32 */
+            topicId?: null | number;
+            memberIds?: number[];
+            /** Format: int32 */
+            subRegionId?: null | number;
+            /** Format: int32 */
+            quarter?: null | number;
+            actionIds?: number[];
+            /** Format: int32 */
+            expertsNeeded?: number;
+            notes?: null | string;
         };
         AnswerCounts: {
             /** Format: int32 */
@@ -3464,6 +3652,45 @@ export interface components {
             notApplicableReason?: null | string;
             note?: null | string;
         };
+        NeedsAnalysis: {
+            cycle: components["schemas"]["NeedsAnalysisCycleRef"];
+            previousCycle: null | components["schemas"]["NeedsAnalysisCycleRef"];
+            /** Format: int32 */
+            subRegionId: null | number;
+            respondents: components["schemas"]["NeedsRespondents"];
+            settings: components["schemas"]["NeedsAnalysisSettings"];
+            basis: string;
+            demand: components["schemas"]["NeedsDemandCell"][];
+            topics: components["schemas"]["NeedsTopicDemand"][];
+            members: components["schemas"]["NeedsMemberTopNeeds"][];
+            highImpact: components["schemas"]["NeedsHighImpact"][];
+            /** Format: date */
+            supplyAsOf: string;
+            supply: components["schemas"]["NeedsTopicSupply"][];
+            gaps: components["schemas"]["NeedsTopicGap"][];
+            proposals: components["schemas"]["NeedsProposal"][];
+        };
+        NeedsAnalysisCycleRef: {
+            /** Format: int32 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            fiscalYearLabel: string;
+        };
+        NeedsAnalysisSettings: {
+            /** Format: int32 */
+            subRegionalWorkshopThreshold: number;
+            /** Format: int32 */
+            highNeedLevel: number;
+            /** Format: double */
+            supplyShortageRatio: number;
+            /** Format: int32 */
+            expertsPerWorkshop: number;
+            /** Format: int32 */
+            expertsPerNationalActivity: number;
+            version: string;
+        };
         NeedsAnswer: {
             /** Format: int32 */
             questionId: number;
@@ -3553,6 +3780,78 @@ export interface components {
             submittedCount: number;
             ownResponse: null | components["schemas"]["NeedsProgress"];
         };
+        NeedsDemandCell: {
+            /** Format: int32 */
+            topicId: number;
+            topicCode: string;
+            topicName: string;
+            /** Format: int32 */
+            subRegionId: number;
+            subRegionCode: string;
+            subRegionName: string;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            weightedNeed: number;
+            /** Format: int32 */
+            highNeedMembers: number;
+        };
+        NeedsEvidence: {
+            /** Format: int32 */
+            cycleId: number;
+            /** Format: int32 */
+            responseId: number;
+            /** Format: int32 */
+            revision: number;
+            /** Format: int32 */
+            memberId: number;
+            memberCode: string;
+            /** Format: int32 */
+            topicId: number;
+            topicCode: string;
+            /** Format: int32 */
+            needLevel: number;
+            preferredDelivery: null | string;
+            /** Format: int32 */
+            preferredQuarter: null | number;
+        };
+        NeedsHighImpact: {
+            /** Format: int32 */
+            memberId: number;
+            memberCode: string;
+            memberName: string;
+            /** Format: int32 */
+            topicId: number;
+            topicCode: string;
+            topicName: string;
+            /** Format: int32 */
+            needLevel: number;
+            /** Format: int32 */
+            responseId: number;
+            /** Format: int32 */
+            milestoneId: number;
+            milestoneCode: string;
+            milestoneReference: string;
+            planCode: string;
+            milestoneStatus: null | string;
+            kpis: components["schemas"]["NeedsKpiRef"][];
+        };
+        NeedsKpiRef: {
+            /** Format: int32 */
+            kpiId: number;
+            code: string;
+            name: string;
+            /** Format: int32 */
+            actionId: number;
+            actionCode: string;
+            /** Format: int32 */
+            pillarNumber: number;
+        };
+        NeedsLanguageSupply: {
+            language: string;
+            /** Format: int32 */
+            experts: number;
+        };
         NeedsMember: {
             /** Format: int32 */
             id: number;
@@ -3562,8 +3861,39 @@ export interface components {
             subRegionId: number;
             subRegionName: string;
         };
+        NeedsMemberTopNeeds: {
+            /** Format: int32 */
+            memberId: number;
+            memberCode: string;
+            memberName: string;
+            /** Format: int32 */
+            subRegionId: number;
+            /** Format: int32 */
+            responseId: number;
+            /** Format: int32 */
+            revision: number;
+            priorities: components["schemas"]["NeedsTopicLevel"][];
+            topNeeds: components["schemas"]["NeedsTopicLevel"][];
+        };
         /** @enum {unknown} */
         NeedsProgress: "not-started" | "draft" | "submitted";
+        NeedsProposal: {
+            kind: components["schemas"]["WorkPlanItemKind"];
+            activityType: components["schemas"]["ActivityType"];
+            title: string;
+            /** Format: int32 */
+            topicId: number;
+            topicCode: string;
+            /** Format: int32 */
+            subRegionId: null | number;
+            memberIds: number[];
+            /** Format: int32 */
+            quarter: null | number;
+            /** Format: int32 */
+            expertsNeeded: number;
+            reason: string;
+            evidence: components["schemas"]["NeedsEvidence"][];
+        };
         NeedsQuestion: {
             /** Format: int32 */
             id: number;
@@ -3601,6 +3931,12 @@ export interface components {
             emailSent: boolean;
             message: string;
             reminders: components["schemas"]["NeedsRecordedReminder"][];
+        };
+        NeedsRespondents: {
+            /** Format: int32 */
+            asked: number;
+            /** Format: int32 */
+            submitted: number;
         };
         NeedsResponse: {
             /** Format: int32 */
@@ -3640,6 +3976,66 @@ export interface components {
         };
         /** @enum {unknown} */
         NeedsResponseStatus: "draft" | "submitted";
+        NeedsSubRegionSupply: {
+            /** Format: int32 */
+            subRegionId: null | number;
+            subRegionCode: null | string;
+            /** Format: int32 */
+            experts: number;
+        };
+        NeedsTopicDemand: {
+            /** Format: int32 */
+            topicId: number;
+            topicCode: string;
+            topicName: string;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            weightedNeed: number;
+            /** Format: int32 */
+            highNeedMembers: number;
+            /** Format: int32 */
+            previousMembers: null | number;
+            /** Format: int32 */
+            previousWeightedNeed: null | number;
+            /** Format: int32 */
+            membersChange: null | number;
+            /** Format: int32 */
+            weightedNeedChange: null | number;
+        };
+        NeedsTopicGap: {
+            /** Format: int32 */
+            topicId: number;
+            topicCode: string;
+            topicName: string;
+            /** Format: int32 */
+            demandMembers: number;
+            /** Format: int32 */
+            accreditedExperts: number;
+            /** Format: double */
+            membersPerExpert: null | number;
+            short: boolean;
+            /** Format: int32 */
+            expertsToAccredit: number;
+        };
+        NeedsTopicLevel: {
+            /** Format: int32 */
+            topicId: number;
+            topicCode: string;
+            topicName: string;
+            /** Format: int32 */
+            needLevel: null | number;
+        };
+        NeedsTopicSupply: {
+            /** Format: int32 */
+            topicId: number;
+            topicCode: string;
+            topicName: string;
+            /** Format: int32 */
+            accreditedExperts: number;
+            byLanguage: components["schemas"]["NeedsLanguageSupply"][];
+            bySubRegion: components["schemas"]["NeedsSubRegionSupply"][];
+        };
         NeedsTracker: {
             /** Format: int32 */
             cycleId: number;
@@ -4563,6 +4959,18 @@ export interface components {
             sourceDocument?: null | string;
             notApplicableReason?: null | string;
         };
+        UpdateNeedsAnalysisSettings: {
+            /** Format: int32 */
+            subRegionalWorkshopThreshold?: number;
+            /** Format: int32 */
+            highNeedLevel?: number;
+            /** Format: double */
+            supplyShortageRatio?: number;
+            /** Format: int32 */
+            expertsPerWorkshop?: number;
+            /** Format: int32 */
+            expertsPerNationalActivity?: number;
+        };
         UpdateNeedsCycle: {
             name?: string;
             /** Format: int32 */
@@ -4606,6 +5014,22 @@ export interface components {
             /** Format: int32 */
             expertId?: null | number;
         };
+        UpdateWorkPlanItem: {
+            kind?: components["schemas"]["WorkPlanItemKind"];
+            title?: string;
+            activityType?: components["schemas"]["ActivityType"];
+            /** Format: int32 */
+            topicId?: null | number;
+            memberIds?: number[];
+            /** Format: int32 */
+            subRegionId?: null | number;
+            /** Format: int32 */
+            quarter?: null | number;
+            actionIds?: number[];
+            /** Format: int32 */
+            expertsNeeded?: number;
+            notes?: null | string;
+        };
         User: {
             /** Format: uuid */
             id: string;
@@ -4633,6 +5057,55 @@ export interface components {
             /** Format: int32 */
             totalCount: number;
         };
+        WorkPlanDraft: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            cycleId: number;
+            cycleName: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            fiscalYearLabel: string;
+            status: components["schemas"]["WorkPlanStatus"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: date-time */
+            adoptedAt: null | string;
+            items: components["schemas"]["WorkPlanItem"][];
+        };
+        WorkPlanItem: {
+            /** Format: int32 */
+            id: number;
+            /** Format: int32 */
+            position: number;
+            kind: components["schemas"]["WorkPlanItemKind"];
+            title: string;
+            activityType: components["schemas"]["ActivityType"];
+            /** Format: int32 */
+            topicId: null | number;
+            topicCode: null | string;
+            memberIds: number[];
+            /** Format: int32 */
+            subRegionId: null | number;
+            /** Format: int32 */
+            quarter: null | number;
+            actionIds: number[];
+            /** Format: int32 */
+            expertsNeeded: number;
+            origin: components["schemas"]["WorkPlanItemOrigin"];
+            reason: null | string;
+            evidence: components["schemas"]["NeedsEvidence"][];
+            notes: null | string;
+            /** Format: int64 */
+            activityId: null | number;
+            version: string;
+        };
+        /** @enum {unknown} */
+        WorkPlanItemKind: "sub-regional-workshop" | "national-activity" | "regional-workshop" | "accreditation" | "other";
+        /** @enum {unknown} */
+        WorkPlanItemOrigin: "generated" | "manual";
+        /** @enum {unknown} */
+        WorkPlanStatus: "draft" | "adopted";
         /** @enum {unknown} */
         WorkshopScope: "regional" | "sub-regional";
     };
@@ -15895,6 +16368,937 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getNeedsAnalysis: {
+        parameters: {
+            query?: {
+                subRegionId?: number;
+            };
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAnalysis"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    exportNeedsAnalysis: {
+        parameters: {
+            query?: {
+                format?: string;
+                subRegionId?: number;
+            };
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getWorkPlanDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDraft"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    generateWorkPlanDraft: {
+        parameters: {
+            query?: {
+                replace?: boolean;
+            };
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDraft"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    addWorkPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddWorkPlanItem"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateWorkPlanItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                cycleId: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkPlanItem"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteWorkPlanItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    adoptWorkPlanDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDraft"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    exportWorkPlanDraft: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                cycleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getNeedsAnalysisSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAnalysisSettings"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateNeedsAnalysisSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNeedsAnalysisSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsAnalysisSettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
