@@ -42,6 +42,7 @@ public static class Constraints
     public const string ExpertRequestCount = "ck_expert_requests_experts_needed";
     public const string DonorRequestAdministration = "ck_donor_requests_administration";
     public const string DonorRequestAnswer = "ck_donor_requests_answered_after_sent";
+    public const string DonorRequestDeployment = "ux_donor_requests_deployment_id";
     public const string DeploymentDates = "ck_deployments_dates";
     public const string DeploymentAppraisals = "ck_deployments_appraisals";
     public const string MatchingWeights = "ck_matching_settings_weights";
@@ -103,6 +104,7 @@ public static class Constraints
             [ExpertRequestCount] = ("expertsNeeded", "Between 1 and 50 experts."),
             [DonorRequestAdministration] = ("memberId", "Say which administration was asked."),
             [DonorRequestAnswer] = ("answeredOn", "The answer cannot come before the request was sent."),
+            [DonorRequestDeployment] = ("deploymentId", "Another donor request already released the expert for this deployment."),
             [DeploymentDates] = ("endsOn", "The deployment must not end before it starts."),
             [DeploymentAppraisals] = ("hostAppraisal", "Appraisals are on a 1-5 scale."),
             [MatchingWeights] = ("weights", "Weights are 0 to 100 and the workload cap 1 to 100."),

@@ -40,6 +40,7 @@ public sealed class RocbDbContext(DbContextOptions<RocbDbContext> options, IAudi
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<ExpertTopic> ExpertTopics => Set<ExpertTopic>();
     public DbSet<Accreditation> Accreditations => Set<Accreditation>();
+    public DbSet<AccreditationStatusChange> AccreditationHistory => Set<AccreditationStatusChange>();
     public DbSet<Unavailability> Unavailability => Set<Unavailability>();
     public DbSet<ExpertRequest> ExpertRequests => Set<ExpertRequest>();
     public DbSet<DonorRequest> DonorRequests => Set<DonorRequest>();

@@ -320,7 +320,10 @@ describe('Activities', () => {
       assert.equal(await page.getByRole('heading', { name: 'Named participants' }).count(), 0);
       assert.equal(await page.getByText(`E2E Secret Person ${stamp}`).count(), 0);
       assert.equal(apiResponses.filter((r) => new URL(r.url).pathname.endsWith('/participants')).length, 0, 'the names are not even asked for');
-      await page.getByRole('region', { name: 'Experts', exact: true }).getByText('Expert deployments arrive with the expert roster.').waitFor();
+      // The experts side: a Viewer gets the counts only, with no link to requests or deployments.
+      const experts = page.getByRole('region', { name: 'Experts', exact: true });
+      await experts.getByText('No expert request; no deployment.').waitFor();
+      assert.equal(await experts.getByRole('link').count(), 0);
 
       // The list offers no "Record an activity", and the API refuses the names anyway.
       await page.goto('/activities');

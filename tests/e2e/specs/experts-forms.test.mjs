@@ -55,7 +55,7 @@ describe('Experts: the profile form and donor release requests', () => {
       // Everything but the name: the API's message shows next to the Name field.
       await page.getByRole('radio', { name: 'An administration outside the region' }).check();
       await page.getByRole('textbox', { name: /^Administration outside the region/ }).fill('E2E Customs');
-      await page.getByRole('combobox', { name: 'Gender' }).selectOption('female');
+      await page.getByRole('combobox', { name: 'Gender', exact: true }).selectOption('female');
       await page.getByRole('textbox', { name: 'Languages' }).fill('en, FR');
       await page.getByRole('textbox', { name: 'Notes' }).fill('Created by the expert form browser test.');
       const [refused] = await Promise.all([

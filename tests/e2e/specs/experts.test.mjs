@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { api, launch, openPage } from '../lib/browser.mjs';
 import { signIn } from '../lib/session.mjs';
 
-/** A topic of the taxonomy, taken from a seeded activity (the API has no topic list of its own). */
+/** A topic of the taxonomy that a seeded activity has. */
 async function someTopic() {
   const { body } = await api('/api/activities?page=1&pageSize=200');
   for (const activity of body.items.filter((a) => a.topicCodes?.length)) {

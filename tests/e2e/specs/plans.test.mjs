@@ -49,7 +49,9 @@ describe('Plans and KPIs', () => {
       await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
       await page.getByRole('article').first().waitFor();
       assert.equal(await page.getByRole('combobox', { name: 'Plan', exact: true }).inputValue(), 'SAP-2024-2026', 'the current (latest) SAP is chosen');
-      assert.equal(await page.getByRole('article').count(), 61);
+      // The KPI cards (the computed "deployments by origin" card sits beside the expert KPIs, not counted among them).
+      assert.equal(await page.locator('article[aria-labelledby^="kpi-"]').count(), 61);
+      assert.equal(await page.getByRole('article', { name: 'Deployments by origin (inside or outside the region)' }).count(), 1);
       await page.getByText('Showing 61 of 61 KPIs.').waitFor();
 
       // Every card tells its status in words; the summary counts them as the API does.

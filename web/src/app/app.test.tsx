@@ -30,16 +30,12 @@ describe('App shell', () => {
     expect(screen.getByRole('link', { name: 'Import a plan' })).toHaveAttribute('href', '/plans/import');
   });
 
-  it('says honestly that Needs is coming', async () => {
-    mockApi();
-    const { router } = renderApp('/needs');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Needs' })).toBeInTheDocument();
-    expect(screen.getByText(/Coming soon/)).toBeInTheDocument();
-    for (const page of ['Needs']) {
-      await router.navigate(`/${page.toLowerCase()}`);
-      expect(await screen.findByRole('heading', { level: 1, name: page })).toBeInTheDocument();
-      expect(screen.getByText(/Coming soon/)).toBeInTheDocument();
-    }
+  it('opens the needs surveys at /needs (no longer a placeholder)', async () => {
+    mockApi({ 'GET /api/needs-cycles': () => json({ items: [], page: 1, pageSize: 50, total: 0 }) });
+    renderApp('/needs');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Needs surveys' })).toBeInTheDocument();
+    expect(await screen.findByText('No needs survey yet.')).toBeInTheDocument();
+    expect(screen.queryByText(/Coming soon/)).not.toBeInTheDocument();
   });
 
   it('shows a 404 page for an unknown address, inside the shell', async () => {

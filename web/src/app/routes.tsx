@@ -16,7 +16,6 @@ import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { RequirePermission } from './require-permission';
 import { RequireSession } from './require-session';
-import { ComingSoonRoute } from './routes/coming-soon';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
@@ -54,6 +53,15 @@ const MyExpertPageRoute = expertRoute('MyExpertPageRoute');
 const NewExpertRoute = expertRoute('NewExpertRoute');
 const EditExpertRoute = expertRoute('EditExpertRoute');
 const DonorRequestsRoute = expertRoute('DonorRequestsRoute');
+const needsRoute = <K extends keyof typeof import('@/features/needs/routes')>(name: K) =>
+  lazy(() => import('@/features/needs/routes').then((m) => ({ default: m[name] })));
+const NeedsCyclesRoute = needsRoute('NeedsCyclesRoute');
+const NewNeedsCycleRoute = needsRoute('NewNeedsCycleRoute');
+const NeedsCycleRoute = needsRoute('NeedsCycleRoute');
+const NeedsTrackerRoute = needsRoute('NeedsTrackerRoute');
+const NeedsResponseRoute = needsRoute('NeedsResponseRoute');
+const NeedsAnalysisRoute = needsRoute('NeedsAnalysisRoute');
+const NeedsWorkPlanRoute = needsRoute('NeedsWorkPlanRoute');
 const ReviewQueueRoute = lazy(() => import('@/features/milestones/routes/review-queue-route').then((m) => ({ default: m.ReviewQueueRoute })));
 
 export const routes: RouteObject[] = [
@@ -127,15 +135,27 @@ export const routes: RouteObject[] = [
               </RequirePermission>
             ),
           },
+          { path: 'needs', element: <NeedsCyclesRoute /> },
           {
-            path: 'needs',
+            path: 'needs/new',
             element: (
-              <ComingSoonRoute
-                title="Needs"
-                description="The annual technical-assistance needs survey and ad-hoc requests from Members, and how they are prioritised into next year's work plan."
-              />
+              <RequirePermission permission="needs:manage" what="the form to start a needs survey">
+                <NewNeedsCycleRoute />
+              </RequirePermission>
             ),
           },
+          { path: 'needs/:cycleId', element: <NeedsCycleRoute /> },
+          {
+            path: 'needs/:cycleId/tracker',
+            element: (
+              <RequirePermission permission="needs:manage" what="the response tracker">
+                <NeedsTrackerRoute />
+              </RequirePermission>
+            ),
+          },
+          { path: 'needs/:cycleId/analysis', element: <NeedsAnalysisRoute /> },
+          { path: 'needs/:cycleId/work-plan', element: <NeedsWorkPlanRoute /> },
+          { path: 'needs/:cycleId/responses/:memberId', element: <NeedsResponseRoute /> },
           { path: 'experts', element: <ExpertsRoute /> },
           { path: 'experts/new', element: <NewExpertRoute /> },
           { path: 'experts/:id', element: <ExpertRoute /> },

@@ -57,6 +57,12 @@ const allPermissions = [
   'deployments:manage',
   'deployments:answer',
   'matching:configure',
+  'needs:read',
+  'needs:respond',
+  'needs:manage',
+  'needs:analyse',
+  'needs:plan',
+  'needs:configure',
 ];
 
 export const adminUser: CurrentUser = {
@@ -80,7 +86,7 @@ export const viewerUser: CurrentUser = {
   memberCode: null,
   memberName: null,
   expertId: null,
-  permissions: ['signed-in', 'reference-data:read', 'plans:read', 'activities:read'],
+  permissions: ['signed-in', 'reference-data:read', 'plans:read', 'activities:read', 'needs:read', 'needs:analyse'],
 };
 
 export const focalPointUser: CurrentUser = {
@@ -92,7 +98,17 @@ export const focalPointUser: CurrentUser = {
   memberCode: 'TH',
   memberName: 'Thailand',
   expertId: null,
-  permissions: ['signed-in', 'reference-data:read', 'focal-points:read', 'plans:read', 'milestones:submit', 'activities:read', 'participants:read'],
+  permissions: [
+    'signed-in',
+    'reference-data:read',
+    'focal-points:read',
+    'plans:read',
+    'milestones:submit',
+    'activities:read',
+    'participants:read',
+    'needs:read',
+    'needs:respond',
+  ],
 };
 
 export const staffUser: CurrentUser = {

@@ -43,6 +43,13 @@ public static class OpenApiSetup
                 // Free-form JSON objects (audit before/after values) may have any properties.
                 if (context.JsonTypeInfo.Type == typeof(System.Text.Json.Nodes.JsonObject))
                     schema.AdditionalProperties = new OpenApiSchema();
+                // An enum's shared schema is built from whichever use the generator meets first; when that is a nullable property it
+                // wrongly puts null among the enum's values. Nullable properties say "null or the enum" themselves, so keep the enum clean.
+                if (Nullable.GetUnderlyingType(context.JsonTypeInfo.Type)?.IsEnum == true && schema.Enum is { } values)
+                {
+                    schema.Enum = values.Where(v => v is not null).ToList();
+                    if (schema.Type is { } type) schema.Type = type & ~JsonSchemaType.Null;
+                }
                 if (typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.JsonTypeInfo.Type))
                 {
                     schema.Properties ??= new Dictionary<string, IOpenApiSchema>();

@@ -5,7 +5,10 @@ namespace Rocb.Api.Domain.Experts;
 
 public enum AccreditationNeed { Required, Preferred, NotNeeded }
 
-public enum ExpertRequestStatus { Open, Staffed, Closed, Cancelled }
+/// <summary>
+/// open → staffed → completed follow from the request's deployments (see ExpertRequestStatusRules); cancelled is set by Staff and stays.
+/// </summary>
+public enum ExpertRequestStatus { Open, Staffed, Completed, Cancelled }
 
 /// <summary>A request for experts for an activity or mission (possibly still planned).</summary>
 public sealed class ExpertRequest
@@ -44,6 +47,9 @@ public sealed class DonorRequest
     public int Id { get; set; }
     public int? ExpertRequestId { get; set; }
     public int? ExpertId { get; set; }
+    /// <summary>The deployment the administration released the expert for (when the outcome is released).</summary>
+    public long? DeploymentId { get; set; }
+    public Deployment? Deployment { get; set; }
     /// <summary>The administration asked: a Member, or one outside the region by name.</summary>
     public int? MemberId { get; set; }
     public Member? Member { get; set; }
@@ -90,6 +96,8 @@ public sealed class Deployment
     public bool ReportReceived { get; set; }
     public string? Note { get; set; }
     public uint Version { get; set; }
+    /// <summary>The request to the home administration that released the expert for this deployment, if recorded.</summary>
+    public DonorRequest? ReleaseRequest { get; set; }
 }
 
 /// <summary>The matching weights and the workload cap, one row, changed by Administrators.</summary>

@@ -71,6 +71,24 @@ public sealed class Accreditation
     /// <summary>Why a status change skipped a step of the lifecycle.</summary>
     public string? OverrideReason { get; set; }
     public uint Version { get; set; }
+    /// <summary>Every status the accreditation has had, oldest first (the current one included).</summary>
+    public List<AccreditationStatusChange> History { get; set; } = [];
+}
+
+/// <summary>One step of an accreditation's lifecycle as it was recorded: the status, when it took effect, who recorded it, the evidence and
+/// why a step was skipped. Rows are only ever added.</summary>
+public sealed class AccreditationStatusChange
+{
+    public long Id { get; set; }
+    public long AccreditationId { get; set; }
+    public AccreditationStatus Status { get; set; }
+    /// <summary>When the status took effect (null: not known, e.g. seeded from a report).</summary>
+    public DateOnly? EffectiveOn { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    /// <summary>Who recorded it, as the audit log names them ("system" for migrations and seeds).</summary>
+    public string RecordedBy { get; set; } = "";
+    public string? Evidence { get; set; }
+    public string? OverrideReason { get; set; }
 }
 
 /// <summary>A period the expert cannot be deployed (leave, other duties).</summary>

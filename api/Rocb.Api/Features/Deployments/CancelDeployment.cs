@@ -29,6 +29,7 @@ internal sealed class CancelDeploymentHandler(RocbDbContext db, IMediator mediat
         DeploymentWorkflow.Move(d, DeploymentStatus.Cancelled, clock.GetUtcNow());
         d.CancelReason = request.Reason.Trim();
         await db.SaveChangesAsync(cancellationToken);
+        await ExpertRequestStatusRules.RefreshAsync(db, d.RequestId, cancellationToken);
         return await mediator.Send(new GetDeployment(d.Id), cancellationToken);
     }
 }

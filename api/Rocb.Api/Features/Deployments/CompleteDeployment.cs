@@ -40,6 +40,7 @@ internal sealed class CompleteDeploymentHandler(RocbDbContext db, IMediator medi
         d.ReportReceived = request.ReportReceived;
         d.Note = Clean(request.Note) ?? d.Note;
         await db.SaveChangesAsync(cancellationToken);
+        await ExpertRequestStatusRules.RefreshAsync(db, d.RequestId, cancellationToken);
         return await mediator.Send(new GetDeployment(d.Id), cancellationToken);
     }
 }

@@ -43,6 +43,7 @@ internal sealed class ConfirmDeploymentHandler(RocbDbContext db, IMediator media
             db.Entry(d).State = EntityState.Detached;
             throw Overlap(d, await ConflictingAsync(d, cancellationToken));
         }
+        await ExpertRequestStatusRules.RefreshAsync(db, d.RequestId, cancellationToken);
         return await mediator.Send(new GetDeployment(d.Id), cancellationToken);
     }
 

@@ -17,6 +17,7 @@ internal sealed class CreateExpertRequestHandler(RocbDbContext db, IMediator med
         await request.ApplyToAsync(r, db, cancellationToken);
         db.ExpertRequests.Add(r);
         await db.SaveChangesAsync(cancellationToken);
+        await ExpertRequestStatusRules.RefreshAsync(db, r.Id, cancellationToken);
         return await mediator.Send(new GetExpertRequest(r.Id), cancellationToken);
     }
 }

@@ -10,14 +10,25 @@ public sealed record DeploymentDto(
     DateOnly StartsOn, DateOnly EndsOn, DeploymentStatus Status, DateTimeOffset StatusChangedAt, DateTimeOffset ProposedAt,
     DateTimeOffset? InvitedAt, DateTimeOffset? AnsweredAt, DateTimeOffset? ReleasedAt, DateTimeOffset? ConfirmedAt,
     DateTimeOffset? CompletedAt, DateTimeOffset? CancelledAt, string? ConflictOverrideReason, string? DeclineReason, string? CancelReason,
-    int? HostAppraisal, int? RocbAppraisal, bool ReportReceived, string? Note, string Version)
+    int? HostAppraisal, int? RocbAppraisal, bool ReportReceived, string? Note, string Version,
+    /// <summary>The request to the home administration that released the expert for this deployment, when recorded.</summary>
+    DonorRequestRefDto? ReleaseRequest)
 {
     public static readonly Expression<Func<Deployment, DeploymentDto>> Projection = d => new DeploymentDto(
         d.Id, d.ExpertId, d.Expert.Name, d.RequestId, d.Request == null ? null : d.Request.Title, d.ActivityId,
         d.Activity == null ? null : d.Activity.Title, d.StartsOn, d.EndsOn, d.Status, d.StatusChangedAt, d.ProposedAt, d.InvitedAt,
         d.AnsweredAt, d.ReleasedAt, d.ConfirmedAt, d.CompletedAt, d.CancelledAt, d.ConflictOverrideReason, d.DeclineReason, d.CancelReason,
-        d.HostAppraisal, d.RocbAppraisal, d.ReportReceived, d.Note, d.Version.ToString());
+        d.HostAppraisal, d.RocbAppraisal, d.ReportReceived, d.Note, d.Version.ToString(),
+        d.ReleaseRequest == null ? null : new DonorRequestRefDto(d.ReleaseRequest.Id,
+            d.ReleaseRequest.Member != null ? d.ReleaseRequest.Member.Name : d.ReleaseRequest.Administration ?? "",
+            d.ReleaseRequest.SentOn, d.ReleaseRequest.Outcome, d.ReleaseRequest.AnsweredOn));
 }
+
+/// <summary>A donor release request as a deployment shows it: which administration, when asked and what it answered.</summary>
+public sealed record DonorRequestRefDto(int Id, string Administration, DateOnly SentOn, DonorOutcome? Outcome, DateOnly? AnsweredOn);
+
+/// <summary>The deployment a donor release request released the expert for.</summary>
+public sealed record DeploymentRefDto(long Id, int ExpertId, string ExpertName, int? RequestId, DateOnly StartsOn, DateOnly EndsOn, DeploymentStatus Status);
 
 public sealed record DeploymentStatusCountDto(DeploymentStatus Status, int Count);
 public sealed record DeploymentPageDto(IReadOnlyList<DeploymentDto> Items, int Page, int PageSize, int Total, IReadOnlyList<DeploymentStatusCountDto> ByStatus);
@@ -46,11 +57,15 @@ public sealed record ExpertRequestDto(
 
 public sealed record DonorRequestDto(
     int Id, int? ExpertRequestId, int? ExpertId, MemberRefDto? Member, string? Administration, DateOnly SentOn, DonorOutcome? Outcome,
-    DateOnly? AnsweredOn, string? Note, string Version)
+    DateOnly? AnsweredOn, string? Note, string Version,
+    /// <summary>The deployment the administration released the expert for (outcome released), when recorded.</summary>
+    DeploymentRefDto? Deployment)
 {
     public static readonly Expression<Func<DonorRequest, DonorRequestDto>> Projection = r => new DonorRequestDto(
         r.Id, r.ExpertRequestId, r.ExpertId, r.Member == null ? null : new MemberRefDto(r.Member.Id, r.Member.Code, r.Member.Name),
-        r.Administration, r.SentOn, r.Outcome, r.AnsweredOn, r.Note, r.Version.ToString());
+        r.Administration, r.SentOn, r.Outcome, r.AnsweredOn, r.Note, r.Version.ToString(),
+        r.Deployment == null ? null : new DeploymentRefDto(r.Deployment.Id, r.Deployment.ExpertId, r.Deployment.Expert.Name, r.Deployment.RequestId,
+            r.Deployment.StartsOn, r.Deployment.EndsOn, r.Deployment.Status));
 }
 
 public sealed record DonorRequestPageDto(IReadOnlyList<DonorRequestDto> Items, int Page, int PageSize, int Total);

@@ -28,10 +28,19 @@ public static class DeploymentsEndpoints
             .WithSummary("Change an expert request (send If-Match with its ETag)")
             .ProducesErrors(400, 404, 409, 412, 413, 415)
             .RequirePermission(Permissions.DeploymentsManage);
+        requests.MapDelete("/{id:int}", DeleteRequest).WithName("deleteExpertRequest")
+            .WithSummary("Delete an expert request recorded by mistake with its proposed deployments (409 naming any deployment beyond proposed: cancel the request instead; If-Match optional)")
+            .ProducesErrors(400, 404, 409, 412)
+            .RequirePermission(Permissions.DeploymentsManage);
         requests.MapGet("/{id:int}/matches", Matches).WithName("getExpertRequestMatches")
             .WithSummary("Ranked candidate experts for a request, each score broken into named parts (topic fit, accreditation, language, availability, region, workload, appraisal, conflict of interest)")
             .ProducesErrors(400, 404)
             .RequirePermission(Permissions.DeploymentsManage);
+
+        app.MapGet("/api/activities/{id:long}/experts", ActivityExperts).WithName("getActivityExperts").WithTags("Expert requests")
+            .WithSummary("An activity's expert requests and deployments (Staff and Administrators); anyone else who reads activities gets the counts only")
+            .ProducesErrors(404)
+            .RequirePermission(Permissions.ActivitiesRead);
 
         var donors = app.MapGroup("/api/donor-requests").WithTags("Expert requests");
         donors.MapGet("/", ListDonors).WithName("listDonorRequests")
@@ -128,6 +137,15 @@ public static class DeploymentsEndpoints
         ETags.Set(response, r.Version);
         return TypedResults.Ok(r);
     }
+
+    private static async Task<NoContent> DeleteRequest(int id, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteExpertRequest(id, ETags.ParseIfMatch(ifMatch)), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<ActivityExpertsDto>> ActivityExperts(long id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetActivityExperts(id), ct));
 
     private static async Task<Ok<MatchListDto>> Matches([AsParameters] FindExpertMatches query, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(query, ct));

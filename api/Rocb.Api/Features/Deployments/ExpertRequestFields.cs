@@ -30,6 +30,8 @@ public abstract record ExpertRequestFields
     public bool? IsDiagnostic { get; init; }
     public int? RequestingMemberId { get; init; }
     public string? Funding { get; init; }
+    /// <summary>cancelled cancels the request; any other value leaves (or re-opens) it to follow its deployments: open, staffed once
+    /// enough experts are confirmed, completed once they all completed (ExpertRequestStatusRules).</summary>
     public ExpertRequestStatus Status { get; init; } = ExpertRequestStatus.Open;
     public string? Note { get; init; }
 
@@ -50,7 +52,8 @@ public abstract record ExpertRequestFields
         r.IsDiagnostic = IsDiagnostic ?? activity?.Type is ActivityType.DiagnosticMission or ActivityType.ScopingMission;
         r.RequestingMemberId = RequestingMemberId;
         r.Funding = Clean(Funding);
-        r.Status = Status;
+        // Staffed and completed are worked out from the deployments once saved (ExpertRequestStatusRules.RefreshAsync).
+        r.Status = Status == ExpertRequestStatus.Cancelled ? ExpertRequestStatus.Cancelled : ExpertRequestStatus.Open;
         r.Note = Clean(Note);
         var topics = TopicIds.Distinct().ToList();
         r.Topics = await db.Topics.Where(t => topics.Contains(t.Id)).ToListAsync(ct);

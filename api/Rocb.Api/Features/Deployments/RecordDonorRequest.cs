@@ -13,6 +13,8 @@ public sealed record RecordDonorRequest : ICommand<DonorRequestDto>
 {
     public int? ExpertRequestId { get; init; }
     public int? ExpertId { get; init; }
+    /// <summary>With outcome released: the deployment the administration released the expert for.</summary>
+    public long? DeploymentId { get; init; }
     /// <summary>The Member administration asked, or …</summary>
     public int? MemberId { get; init; }
     /// <summary>… an administration outside the region, by name.</summary>
@@ -54,6 +56,7 @@ internal sealed class RecordDonorRequestHandler(RocbDbContext db) : IRequestHand
             Outcome = request.Outcome, AnsweredOn = request.Outcome is null ? null : request.AnsweredOn ?? request.SentOn,
             Note = Clean(request.Note),
         };
+        if (request.DeploymentId is { } deployment) await DonorRequestDeploymentLink.ApplyAsync(db, r, deployment, cancellationToken);
         db.DonorRequests.Add(r);
         await db.SaveChangesAsync(cancellationToken);
         return await db.DonorRequests.AsNoTracking().Where(x => x.Id == r.Id).Select(DonorRequestDto.Projection).SingleAsync(cancellationToken);

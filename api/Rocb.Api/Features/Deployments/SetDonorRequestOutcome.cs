@@ -19,6 +19,8 @@ public sealed record SetDonorRequestOutcome : ICommand<DonorRequestDto>
     public DonorOutcome? Outcome { get; init; }
     public DateOnly? AnsweredOn { get; init; }
     public string? Note { get; init; }
+    /// <summary>With released: the deployment the administration released the expert for (kept when absent; cleared by any other outcome).</summary>
+    public long? DeploymentId { get; init; }
 }
 
 public sealed class SetDonorRequestOutcomeValidator : AbstractValidator<SetDonorRequestOutcome>
@@ -42,6 +44,9 @@ internal sealed class SetDonorRequestOutcomeHandler(RocbDbContext db, TimeProvid
         r.Outcome = request.Outcome;
         r.AnsweredOn = answered;
         r.Note = Clean(request.Note) ?? r.Note;
+        if (r.Outcome != DonorOutcome.Released) r.DeploymentId = null;
+        if (request.DeploymentId is { } deployment && deployment != r.DeploymentId)
+            await DonorRequestDeploymentLink.ApplyAsync(db, r, deployment, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await db.DonorRequests.AsNoTracking().Where(x => x.Id == r.Id).Select(DonorRequestDto.Projection).SingleAsync(cancellationToken);
     }

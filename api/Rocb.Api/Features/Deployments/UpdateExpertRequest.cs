@@ -26,6 +26,7 @@ internal sealed class UpdateExpertRequestHandler(RocbDbContext db, IMediator med
         await request.ApplyToAsync(r, db, cancellationToken);
         db.Entry(r).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
+        await ExpertRequestStatusRules.RefreshAsync(db, r.Id, cancellationToken);
         return await mediator.Send(new GetExpertRequest(r.Id), cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Rocb.Api.Common.Auditing;
 using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Experts;
@@ -40,7 +41,7 @@ public sealed class AddAccreditationValidator : AbstractValidator<AddAccreditati
     }
 }
 
-internal sealed class AddAccreditationHandler(RocbDbContext db) : IRequestHandler<AddAccreditation, AccreditationDto>
+internal sealed class AddAccreditationHandler(RocbDbContext db, IAuditActor actor, TimeProvider clock) : IRequestHandler<AddAccreditation, AccreditationDto>
 {
     public async Task<AccreditationDto> Handle(AddAccreditation request, CancellationToken cancellationToken)
     {
@@ -50,6 +51,7 @@ internal sealed class AddAccreditationHandler(RocbDbContext db) : IRequestHandle
             ExpertId = request.ExpertId, Category = request.Category, Area = Clean(request.Area), Status = request.Status,
             StatusSince = request.StatusSince, ValidFrom = request.ValidFrom, ValidUntil = request.ValidUntil, Evidence = Clean(request.Evidence),
         };
+        AccreditationMapping.RecordStatus(accreditation, actor.Name, clock.GetUtcNow());
         db.Accreditations.Add(accreditation);
         await db.SaveChangesAsync(cancellationToken);
         return AccreditationMapping.ToDto(accreditation);

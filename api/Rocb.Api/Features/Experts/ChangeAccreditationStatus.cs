@@ -3,6 +3,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Rocb.Api.Common.Auditing;
 using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Domain.Experts;
@@ -39,11 +40,11 @@ public sealed class ChangeAccreditationStatusValidator : AbstractValidator<Chang
     }
 }
 
-internal sealed class ChangeAccreditationStatusHandler(RocbDbContext db, TimeProvider clock) : IRequestHandler<ChangeAccreditationStatus, AccreditationDto>
+internal sealed class ChangeAccreditationStatusHandler(RocbDbContext db, IAuditActor actor, TimeProvider clock) : IRequestHandler<ChangeAccreditationStatus, AccreditationDto>
 {
     public async Task<AccreditationDto> Handle(ChangeAccreditationStatus request, CancellationToken cancellationToken)
     {
-        var a = await db.Accreditations.SingleOrDefaultAsync(x => x.Id == request.AccreditationId && x.ExpertId == request.ExpertId, cancellationToken)
+        var a = await db.Accreditations.Include(x => x.History).SingleOrDefaultAsync(x => x.Id == request.AccreditationId && x.ExpertId == request.ExpertId, cancellationToken)
                 ?? throw new NotFoundException("Accreditation", request.AccreditationId);
         if (a.Status == request.Status) throw new ConflictException($"The accreditation is already {Common.Http.KebabEnum.Name(a.Status)}.", "status");
         var overrideReason = Clean(request.OverrideReason);
@@ -61,6 +62,9 @@ internal sealed class ChangeAccreditationStatusHandler(RocbDbContext db, TimePro
         if (a.ValidUntil < a.ValidFrom) a.ValidUntil = a.ValidFrom;
         a.Evidence = Clean(request.Evidence) ?? a.Evidence;
         a.OverrideReason = overrideReason;
+        // The history keeps what this change said (its own evidence, not the one carried over from before).
+        AccreditationMapping.RecordStatus(a, actor.Name, clock.GetUtcNow());
+        a.History[^1].Evidence = Clean(request.Evidence);
         await db.SaveChangesAsync(cancellationToken);
         return AccreditationMapping.ToDto(a);
     }

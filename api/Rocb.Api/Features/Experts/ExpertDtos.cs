@@ -7,9 +7,14 @@ namespace Rocb.Api.Features.Experts;
 
 public sealed record ExpertTopicDto(int TopicId, string Code, string Name, int Level);
 public sealed record AccreditationBriefDto(long Id, AccreditationCategory Category, string? Area, AccreditationStatus Status, DateOnly? ValidFrom, DateOnly? ValidUntil);
+/// <summary>One recorded step of an accreditation's lifecycle.</summary>
+public sealed record AccreditationStatusChangeDto(
+    long Id, AccreditationStatus Status, DateOnly? EffectiveOn, DateTimeOffset RecordedAt, string RecordedBy, string? Evidence, string? OverrideReason);
 public sealed record AccreditationDto(
     long Id, AccreditationCategory Category, string? Area, AccreditationStatus Status, DateOnly? StatusSince, DateOnly? ValidFrom,
-    DateOnly? ValidUntil, string? Evidence, string? OverrideReason, string Version);
+    DateOnly? ValidUntil, string? Evidence, string? OverrideReason, string Version,
+    /// <summary>Every status it has had, oldest first (the accreditation history).</summary>
+    IReadOnlyList<AccreditationStatusChangeDto> History);
 public sealed record UnavailabilityDto(long Id, DateOnly StartsOn, DateOnly EndsOn, string? Reason);
 
 /// <summary>A row of the roster (no contact details).</summary>

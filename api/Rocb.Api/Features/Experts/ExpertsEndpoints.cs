@@ -34,6 +34,10 @@ public static class ExpertsEndpoints
             .WithSummary("Change an expert's profile (send If-Match with its ETag); an expert its own only")
             .ProducesErrors(400, 404, 409, 412, 413, 415)
             .RequirePermission(Permissions.ExpertsProfile);
+        group.MapDelete("/{id:int}", Delete).WithName("deleteExpert")
+            .WithSummary("Remove an expert from the roster with its topics, accreditations and unavailability (409 naming its deployments, donor release requests or bound user account; If-Match optional)")
+            .ProducesErrors(400, 404, 409, 412)
+            .RequirePermission(Permissions.ExpertsWrite);
         group.MapPost("/{id:int}/accreditations", AddAccreditation).WithName("addAccreditation")
             .WithSummary("Record an accreditation (a nomination as candidate, or an existing one with its evidence)")
             .ProducesErrors(400, 404, 409, 413, 415)
@@ -88,6 +92,12 @@ public static class ExpertsEndpoints
         var expert = await mediator.Send(command with { Id = id, ExpectedVersion = ETags.ParseIfMatch(ifMatch) }, ct);
         ETags.Set(response, expert.Version);
         return TypedResults.Ok(expert);
+    }
+
+    private static async Task<NoContent> Delete(int id, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteExpert(id, ETags.ParseIfMatch(ifMatch)), ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Created<AccreditationDto>> AddAccreditation(int id, AddAccreditation command, IMediator mediator, CancellationToken ct)

@@ -16,7 +16,7 @@ internal sealed class GetExpertHandler(RocbDbContext db, CurrentUser user) : IRe
     {
         ExpertAccess.EnsureOwn(user, request.Id);
         var e = await db.Experts.AsNoTracking().AsSplitQuery().Include(x => x.Member).Include(x => x.Topics).ThenInclude(t => t.Topic)
-                    .Include(x => x.Accreditations).Include(x => x.Unavailability)
+                    .Include(x => x.Accreditations).ThenInclude(a => a.History).Include(x => x.Unavailability)
                     .SingleOrDefaultAsync(x => x.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("Expert", request.Id);
         return new ExpertDto(e.Id, e.Name, e.Origin, e.Member is { } m ? new MemberRefDto(m.Id, m.Code, m.Name) : null, e.OutsideAdministration,
@@ -31,5 +31,16 @@ internal sealed class GetExpertHandler(RocbDbContext db, CurrentUser user) : IRe
 internal static class AccreditationMapping
 {
     public static AccreditationDto ToDto(Domain.Experts.Accreditation a) =>
-        new(a.Id, a.Category, a.Area, a.Status, a.StatusSince, a.ValidFrom, a.ValidUntil, a.Evidence, a.OverrideReason, a.Version.ToString());
+        new(a.Id, a.Category, a.Area, a.Status, a.StatusSince, a.ValidFrom, a.ValidUntil, a.Evidence, a.OverrideReason, a.Version.ToString(),
+            a.History.OrderBy(h => h.RecordedAt).ThenBy(h => h.Id)
+                .Select(h => new AccreditationStatusChangeDto(h.Id, h.Status, h.EffectiveOn, h.RecordedAt, h.RecordedBy, h.Evidence, h.OverrideReason))
+                .ToList());
+
+    /// <summary>Adds the accreditation's current status to its history, as recorded now by <paramref name="recordedBy"/>.</summary>
+    public static void RecordStatus(Domain.Experts.Accreditation a, string recordedBy, DateTimeOffset now) =>
+        a.History.Add(new Domain.Experts.AccreditationStatusChange
+        {
+            Status = a.Status, EffectiveOn = a.StatusSince, RecordedAt = now, RecordedBy = recordedBy, Evidence = a.Evidence,
+            OverrideReason = a.OverrideReason,
+        });
 }

@@ -22,6 +22,9 @@ public static class PlansEndpoints
         group.MapGet("/{id:int}/progress", Progress).WithName("getPlanProgress")
             .WithSummary("Every KPI of the plan on a date (value, target, expected, status), by pillar; filter by pillar and sub-region")
             .ProducesErrors(400, 404).RequirePermission(Permissions.PlansRead);
+        group.MapGet("/{id:int}/expert-deployments-by-origin", DeploymentsByOrigin).WithName("getExpertDeploymentsByOrigin")
+            .WithSummary("The KPI deployments by origin: confirmed or completed expert deployments from the plan's start to a date, inside the region (Member experts) and outside it (WCO Secretariat, other administrations)")
+            .ProducesErrors(400, 404).RequirePermission(Permissions.PlansRead);
         group.MapGet("/{id:int}/coverage-matrix", Matrix).WithName("getCoverageMatrix")
             .WithSummary("Members × milestones: each Member's latest approved status on each milestone of the plan on a date")
             .ProducesErrors(400, 404).RequirePermission(Permissions.PlansRead);
@@ -57,6 +60,10 @@ public static class PlansEndpoints
 
     private static async Task<Ok<PlanDetailDto>> Get(int id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetPlan(id), ct));
+
+    private static async Task<Ok<ExpertDeploymentsByOriginDto>> DeploymentsByOrigin([AsParameters] GetExpertDeploymentsByOrigin query, IMediator mediator,
+        CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(query, ct));
 
     private static async Task<Ok<PlanProgressDto>> Progress([AsParameters] GetPlanProgress query, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(query, ct));

@@ -24,7 +24,7 @@ public sealed class ProgressQueries(NpgsqlDataSource dataSource)
     /// had at least one confirmed or completed deployment of an expert accredited on its dates.</summary>
     public sealed record ExpertMissionRow(DateOnly Day, int Requested, int WithAccredited);
     /// <summary>Confirmed or completed expert deployments starting on one day (expert exchanges), by origin.</summary>
-    public sealed record DeploymentRow(DateOnly Day, int Deployments, int FromRegion);
+    public sealed record DeploymentRow(DateOnly Day, int Deployments, int FromRegion, int FromWcoSecretariat = 0);
     /// <summary>Requests to donor administrations sent on one day, by outcome (pending: no answer recorded yet).</summary>
     public sealed record DonorRequestRow(DateOnly Day, int Released, int Declined, int NoAnswer, int Pending);
     public sealed record MemberStatusRow(int MemberId, string Code, string Name, int SubRegionId, string? Status, DateOnly? EffectiveOn,
@@ -235,7 +235,8 @@ public sealed class ProgressQueries(NpgsqlDataSource dataSource)
         await using var cmd = RangeCommand(DeploymentSql, subRegionId, from, asOf);
         var rows = new List<DeploymentRow>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) rows.Add(new DeploymentRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2)));
+        while (await reader.ReadAsync(ct))
+            rows.Add(new DeploymentRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3)));
         return rows;
     }
 
@@ -272,7 +273,8 @@ public sealed class ProgressQueries(NpgsqlDataSource dataSource)
         """;
 
     private const string DeploymentSql = $"""
-        SELECT d.starts_on, count(*)::int, count(*) FILTER (WHERE e.origin = 'Member')::int
+        SELECT d.starts_on, count(*)::int, count(*) FILTER (WHERE e.origin = 'Member')::int,
+               count(*) FILTER (WHERE e.origin = 'WcoSecretariat')::int
         FROM deployments d JOIN experts e ON e.id = d.expert_id
         LEFT JOIN activities a ON a.id = d.activity_id
         WHERE d.status IN ('Confirmed', 'Completed') AND d.starts_on BETWEEN @from AND @as_of

@@ -57,6 +57,20 @@ internal sealed class AccreditationConfiguration : IEntityTypeConfiguration<Accr
         b.Property(a => a.OverrideReason).HasMaxLength(500);
         b.Property(a => a.Version).IsRowVersion();
         b.HasIndex(a => a.ExpertId);
+        b.HasMany(a => a.History).WithOne().HasForeignKey(h => h.AccreditationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AccreditationStatusChangeConfiguration : IEntityTypeConfiguration<AccreditationStatusChange>
+{
+    public void Configure(EntityTypeBuilder<AccreditationStatusChange> b)
+    {
+        b.ToTable("accreditation_history");
+        b.Property(h => h.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(h => h.RecordedBy).HasMaxLength(256);
+        b.Property(h => h.Evidence).HasMaxLength(1000);
+        b.Property(h => h.OverrideReason).HasMaxLength(500);
+        b.HasIndex(h => new { h.AccreditationId, h.RecordedAt });
     }
 }
 
@@ -119,6 +133,9 @@ internal sealed class DonorRequestConfiguration : IEntityTypeConfiguration<Donor
         b.HasOne<ExpertRequest>().WithMany().HasForeignKey(r => r.ExpertRequestId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Expert>().WithMany().HasForeignKey(r => r.ExpertId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(r => r.Member).WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Restrict);
+        // One release per deployment (a unique index; many requests may have none).
+        b.HasOne(r => r.Deployment).WithOne(d => d.ReleaseRequest).HasForeignKey<DonorRequest>(r => r.DeploymentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => r.DeploymentId).IsUnique().HasDatabaseName(Constraints.DonorRequestDeployment);
     }
 }
 

@@ -55,6 +55,14 @@ public static class ExpertMobilisationSeed
                         {
                             Category = AccreditationCategory.Unspecified, Status = AccreditationStatus.Accredited,
                             Evidence = $"Listed as a WCO accredited expert mobilised in FY2019/20: {line.Source}",
+                            History =
+                            [
+                                new AccreditationStatusChange
+                                {
+                                    Status = AccreditationStatus.Accredited, RecordedAt = now, RecordedBy = "system (seed)",
+                                    Evidence = $"Listed as a WCO accredited expert mobilised in FY2019/20: {line.Source}",
+                                },
+                            ],
                         },
                     ],
                 };

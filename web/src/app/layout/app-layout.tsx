@@ -24,7 +24,7 @@ const mainNav: NavItem[] = [
   { to: '/milestones/queue', label: 'Review queue', permission: 'milestones:review' },
   { to: '/activities', label: 'Activities' },
   { to: '/surveys', label: 'Follow-up surveys' },
-  { to: '/needs', label: 'Needs' },
+  { to: '/needs', label: 'Needs', permission: 'needs:read' },
   ...expertNavItems,
 ];
 

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/activities/{id}/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An activity's expert requests and deployments (Staff and Administrators); anyone else who reads activities gets the counts only
+         * @description Requires **activities:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope activities:read.
+         */
+        get: operations["getActivityExperts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-in": {
         parameters: {
             query?: never;
@@ -334,6 +354,26 @@ export interface paths {
          * @description Requires **plans:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope plans:read.
          */
         get: operations["getPlanProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/expert-deployments-by-origin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The KPI deployments by origin: confirmed or completed expert deployments from the plan's start to a date, inside the region (Member experts) and outside it (WCO Secretariat, other administrations)
+         * @description Requires **plans:read**: roles Administrator, Staff, MemberFocalPoint, Expert, Viewer; API keys with scope plans:read.
+         */
+        get: operations["getExpertDeploymentsByOrigin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1388,7 +1428,11 @@ export interface paths {
          */
         put: operations["updateExpert"];
         post?: never;
-        delete?: never;
+        /**
+         * Remove an expert from the roster with its topics, accreditations and unavailability (409 naming its deployments, donor release requests or bound user account; If-Match optional)
+         * @description Requires **experts:write**: roles Administrator, Staff; not available to API keys.
+         */
+        delete: operations["deleteExpert"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1556,7 +1600,11 @@ export interface paths {
          */
         put: operations["updateExpertRequest"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an expert request recorded by mistake with its proposed deployments (409 naming any deployment beyond proposed: cancel the request instead; If-Match optional)
+         * @description Requires **deployments:manage**: roles Administrator, Staff; not available to API keys.
+         */
+        delete: operations["deleteExpertRequest"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2304,6 +2352,7 @@ export interface components {
             evidence: null | string;
             overrideReason: null | string;
             version: string;
+            history: components["schemas"]["AccreditationStatusChange"][];
         };
         AccreditationBrief: {
             /** Format: int64 */
@@ -2322,6 +2371,18 @@ export interface components {
         AccreditationNeed: "required" | "preferred" | "not-needed";
         /** @enum {unknown} */
         AccreditationStatus: "candidate" | "pre-accredited" | "accredited" | "expired" | "withdrawn";
+        AccreditationStatusChange: {
+            /** Format: int64 */
+            id: number;
+            status: components["schemas"]["AccreditationStatus"];
+            /** Format: date */
+            effectiveOn: null | string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            evidence: null | string;
+            overrideReason: null | string;
+        };
         Action: {
             /** Format: int32 */
             id: number;
@@ -2401,6 +2462,20 @@ export interface components {
             /** Format: date */
             startsOn: null | string;
             status: string;
+        };
+        ActivityExperts: {
+            /** Format: int64 */
+            activityId: number;
+            detailed: boolean;
+            /** Format: int32 */
+            requestCount: number;
+            /** Format: int32 */
+            expertsNeeded: number;
+            /** Format: int32 */
+            deploymentCount: number;
+            byStatus: components["schemas"]["DeploymentStatusCount"][];
+            requests: components["schemas"]["ExpertRequestSummary"][];
+            deployments: components["schemas"]["Deployment"][];
         };
         ActivityFile: {
             description?: null | string;
@@ -2838,6 +2913,7 @@ export interface components {
             reportReceived: boolean;
             note: null | string;
             version: string;
+            releaseRequest: null | components["schemas"]["DonorRequestRef"];
         };
         DeploymentPage: {
             items: components["schemas"]["Deployment"][];
@@ -2848,6 +2924,20 @@ export interface components {
             /** Format: int32 */
             total: number;
             byStatus: components["schemas"]["DeploymentStatusCount"][];
+        };
+        DeploymentRef: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            expertId: number;
+            expertName: string;
+            /** Format: int32 */
+            requestId: null | number;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            status: components["schemas"]["DeploymentStatus"];
         };
         /** @enum {unknown} */
         DeploymentStatus: "proposed" | "invited" | "accepted" | "declined" | "released" | "confirmed" | "completed" | "cancelled";
@@ -2877,7 +2967,7 @@ export interface components {
             realisedWithSharedOrInHousePercent: null | number;
         };
         /** @enum {unknown} */
-        DonorOutcome: "released" | "declined" | "no-answer" | null;
+        DonorOutcome: "released" | "declined" | "no-answer";
         DonorRequest: {
             /** Format: int32 */
             id: number;
@@ -2894,6 +2984,7 @@ export interface components {
             answeredOn: null | string;
             note: null | string;
             version: string;
+            deployment: null | components["schemas"]["DeploymentRef"];
         };
         DonorRequestPage: {
             items: components["schemas"]["DonorRequest"][];
@@ -2903,6 +2994,16 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             total: number;
+        };
+        DonorRequestRef: {
+            /** Format: int32 */
+            id: number;
+            administration: string;
+            /** Format: date */
+            sentOn: string;
+            outcome: null | components["schemas"]["DonorOutcome"];
+            /** Format: date */
+            answeredOn: null | string;
         };
         DueSurveyWork: {
             task: components["schemas"]["SurveyTask"];
@@ -3002,6 +3103,31 @@ export interface components {
             unavailability: components["schemas"]["Unavailability"][];
             version: string;
         };
+        ExpertDeploymentsByOrigin: {
+            /** Format: int32 */
+            planId: number;
+            /** Format: date */
+            asOf: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            subRegionId: null | number;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            insideRegion: number;
+            /** Format: int32 */
+            outsideRegion: number;
+            /** Format: double */
+            insideShare: null | number;
+            byOrigin: components["schemas"]["OriginCount"][];
+            /** Format: int32 */
+            pillar: null | number;
+            expertKpiIds: number[];
+            explanation: string;
+        };
         ExpertMobilisationRecord: {
             activityKey: string;
             administration: string;
@@ -3063,7 +3189,7 @@ export interface components {
             total: number;
         };
         /** @enum {unknown} */
-        ExpertRequestStatus: "open" | "staffed" | "closed" | "cancelled";
+        ExpertRequestStatus: "open" | "staffed" | "completed" | "cancelled";
         ExpertRequestSummary: {
             /** Format: int32 */
             id: number;
@@ -3139,7 +3265,7 @@ export interface components {
             otherActions: components["schemas"]["AnswerCounts"];
         };
         /** @enum {unknown} */
-        Gender: "female" | "male" | "other" | "not-recorded" | null;
+        Gender: "female" | "male" | "other" | "not-recorded";
         HttpValidationProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -3154,7 +3280,7 @@ export interface components {
             traceId?: string;
         };
         /** @enum {unknown} */
-        ImplementationStatus: "not-started" | "planning" | "partially-implemented" | "implemented" | "not-applicable" | null;
+        ImplementationStatus: "not-started" | "planning" | "partially-implemented" | "implemented" | "not-applicable";
         ImportProblem: {
             path: string;
             /** Format: int32 */
@@ -3750,7 +3876,7 @@ export interface components {
             topNeeds: components["schemas"]["NeedsTopicLevel"][];
         };
         /** @enum {unknown} */
-        NeedsProgress: "not-started" | "draft" | "submitted" | null;
+        NeedsProgress: "not-started" | "draft" | "submitted";
         NeedsProposal: {
             kind: components["schemas"]["WorkPlanItemKind"];
             activityType: components["schemas"]["ActivityType"];
@@ -3989,6 +4115,11 @@ export interface components {
             /** Format: double */
             newProjectWithReportsOrRecommendationsPercent: null | number;
         };
+        OriginCount: {
+            origin: components["schemas"]["ExpertOrigin"];
+            /** Format: int32 */
+            count: number;
+        };
         Participant: {
             /** Format: int64 */
             id: number;
@@ -4186,7 +4317,7 @@ export interface components {
             milestoneCount: number;
         };
         /** @enum {unknown} */
-        PreferredDelivery: "national-workshop" | "sub-regional-workshop" | "regional-workshop" | "expert-mission" | "e-learning" | "study-visit" | "remote-advice" | null;
+        PreferredDelivery: "national-workshop" | "sub-regional-workshop" | "regional-workshop" | "expert-mission" | "e-learning" | "study-visit" | "remote-advice";
         ProblemDetails: {
             type?: null | string;
             title?: null | string;
@@ -4238,6 +4369,8 @@ export interface components {
             expertRequestId?: null | number;
             /** Format: int32 */
             expertId?: null | number;
+            /** Format: int64 */
+            deploymentId?: null | number;
             /** Format: int32 */
             memberId?: null | number;
             administration?: null | string;
@@ -4347,6 +4480,8 @@ export interface components {
             /** Format: date */
             answeredOn?: null | string;
             note?: null | string;
+            /** Format: int64 */
+            deploymentId?: null | number;
         };
         SetEvaluationSummary: {
             /** Format: double */
@@ -4982,6 +5117,73 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getActivityExperts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityExperts"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     signIn: {
         parameters: {
             query?: never;
@@ -6621,6 +6823,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanProgress"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getExpertDeploymentsByOrigin: {
+        parameters: {
+            query?: {
+                /** @description The date the figure is for (default: today). */
+                asOf?: string;
+                /** @description Only deployments for activities hosted by or for Members of this sub-region. */
+                subRegionId?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertDeploymentsByOrigin"];
                 };
             };
             /** @description Bad Request */
@@ -12106,6 +12389,100 @@ export interface operations {
             };
         };
     };
+    deleteExpert: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     addAccreditation: {
         parameters: {
             query?: never;
@@ -12978,6 +13355,100 @@ export interface operations {
             };
         };
     };
+    deleteExpertRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in, or the token or API key is invalid, expired or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or the API key's scopes do not allow it. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unexpected error (ProblemDetails without internals). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getExpertRequestMatches: {
         parameters: {
             query?: {
@@ -13515,11 +13986,19 @@ export interface operations {
     listDeployments: {
         parameters: {
             query?: {
-                /** @description proposed, invited, accepted, declined, released, confirmed, completed or cancelled. */
+                /** @description proposed, invited, accepted, declined, released, confirmed, completed or cancelled; several separated by commas. */
                 status?: string;
                 expertId?: number;
                 requestId?: number;
                 activityId?: number;
+                /** @description The experts' origin: member (inside the region), wco-secretariat or outside-region; several separated by commas. */
+                origin?: string;
+                /** @description Deployments starting on or after this day. */
+                startsFrom?: string;
+                /** @description Deployments starting on or before this day. */
+                startsTo?: string;
+                /** @description Deployments for an activity hosted by or for a Member of this sub-region. */
+                subRegionId?: number;
                 /** @description 1-based page number (default 1). */
                 page?: number;
                 /** @description Items per page, 1 to 200 (default 50). */

@@ -19,7 +19,13 @@ export type Permission =
   | 'milestones:review'
   | 'activities:read'
   | 'activities:write'
-  | 'participants:read';
+  | 'participants:read'
+  | 'needs:read'
+  | 'needs:respond'
+  | 'needs:manage'
+  | 'needs:analyse'
+  | 'needs:plan'
+  | 'needs:configure';
 
 export const currentUserKey = ['auth', 'me'] as const;
 

@@ -12,6 +12,46 @@ const activityApi = {
   'GET /api/activities/80/evaluation': () => json(evaluation),
   'GET /api/plans': () => json(plans),
   'GET /api/members': () => json({ items: members, page: 1, pageSize: 200, totalCount: members.length }),
+  // What a Viewer gets: the counts only.
+  'GET /api/activities/80/experts': () =>
+    json({
+      activityId: 80,
+      detailed: false,
+      requestCount: 1,
+      expertsNeeded: 2,
+      deploymentCount: 3,
+      byStatus: [
+        { status: 'declined', count: 1 },
+        { status: 'confirmed', count: 2 },
+      ],
+      requests: [],
+      deployments: [],
+    }),
+};
+
+const staffExperts = {
+  activityId: 80,
+  detailed: true,
+  requestCount: 1,
+  expertsNeeded: 1,
+  deploymentCount: 1,
+  byStatus: [{ status: 'confirmed', count: 1 }],
+  requests: [
+    {
+      id: 12, title: 'Environment workshop experts', activityId: 80, startsOn: '2019-07-09', endsOn: '2019-07-10', place: null, mode: 'in-person',
+      language: 'en', expertsNeeded: 1, accreditation: 'preferred', category: null, isDiagnostic: false, requestingMember: null, status: 'staffed',
+      topics: [], confirmed: 1,
+    },
+  ],
+  deployments: [
+    {
+      id: 31, expertId: 7, expertName: 'Accredited expert, Japan Customs (1)', requestId: 12, requestTitle: 'Environment workshop experts',
+      activityId: 80, activityTitle: null, startsOn: '2019-07-09', endsOn: '2019-07-10', status: 'confirmed', statusChangedAt: '2019-06-01T00:00:00Z',
+      proposedAt: '2019-05-01T00:00:00Z', invitedAt: null, answeredAt: null, releasedAt: null, confirmedAt: '2019-06-01T00:00:00Z', completedAt: null,
+      cancelledAt: null, conflictOverrideReason: null, declineReason: null, cancelReason: null, hostAppraisal: null, rocbAppraisal: null,
+      reportReceived: false, note: null, version: '1', releaseRequest: null,
+    },
+  ],
 };
 
 const participants = {
@@ -22,7 +62,7 @@ const participants = {
 };
 
 describe('Activity page', () => {
-  it('shows a Viewer every field, the gender split, the evaluation and the Experts placeholder, without Edit or names', async () => {
+  it('shows a Viewer every field, the gender split, the evaluation and the expert counts, without Edit or names', async () => {
     const spy = mockApi({ ...activityApi, 'GET /api/auth/me': () => json(viewerUser) });
     renderApp('/activities/80');
 
@@ -50,7 +90,10 @@ describe('Activity page', () => {
     expect(within(evaluationSection).getByRole('img', { name: /Overall scores given to/ })).toBeInTheDocument();
     expect(within(evaluationSection).getByRole('table', { name: 'Mean score of each item' })).toHaveTextContent('Relevance');
     expect(evaluationSection).toHaveTextContent('Useful sessions');
-    expect(screen.getByRole('region', { name: 'Experts' })).toHaveTextContent('Expert deployments arrive with the expert roster.');
+    const experts = screen.getByRole('region', { name: 'Experts' });
+    expect(await within(experts).findByText(/1 expert request for 2 experts; 3 deployments \(1 declined, 2 confirmed\)\./)).toBeInTheDocument();
+    expect(within(experts).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(experts).queryByRole('table')).not.toBeInTheDocument();
 
     expect(screen.queryByRole('link', { name: /^Edit/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Edit counts|Delete activity|Record response/ })).not.toBeInTheDocument();
@@ -70,6 +113,25 @@ describe('Activity page', () => {
     expect(screen.getByRole('form', { name: 'Add a participant' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Upload participants (CSV)' })).toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Add a response' })).toBeInTheDocument();
+  });
+
+  it('shows Staff the activity’s expert requests and deployments with links to them', async () => {
+    mockApi({
+      ...activityApi,
+      'GET /api/auth/me': () => json(staffUser),
+      'GET /api/activities/80/participants': () => json(participants),
+      'GET /api/activities/80/experts': () => json(staffExperts),
+    });
+    renderApp('/activities/80');
+
+    const experts = await screen.findByRole('region', { name: 'Experts' });
+    const requests = await within(experts).findByRole('table', { name: 'Expert requests' });
+    expect(within(requests).getByRole('link', { name: 'Environment workshop experts' })).toHaveAttribute('href', '/expert-requests/12');
+    expect(within(requests).getByRole('row', { name: /Environment workshop experts/ })).toHaveTextContent('1 of 1');
+    const deployments = within(experts).getByRole('table', { name: 'Deployments' });
+    expect(within(deployments).getByRole('link', { name: 'Accredited expert, Japan Customs (1)' })).toHaveAttribute('href', '/experts/7');
+    expect(within(experts).getByRole('link', { name: 'Request experts for this activity' })).toHaveAttribute('href', '/expert-requests/new?activityId=80');
+    expect(within(experts).getByRole('link', { name: 'Open its deployments on the board' })).toHaveAttribute('href', '/deployments?activityId=80');
   });
 
   it('shows a focal point its own administration’s participants, read-only', async () => {

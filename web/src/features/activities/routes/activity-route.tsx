@@ -13,6 +13,7 @@ import { activityKeys, activityQueryOptions } from '../api/activities';
 import { ActivityStatusBadge } from '../components/activity-status-badge';
 import { DeleteActivity } from '../components/delete-activity';
 import { EvaluationSection } from '../components/evaluation-section';
+import { ExpertsSection } from '../components/experts-section';
 import { ParticipationSection } from '../components/participation-section';
 import { formatActivityDates } from '../utils/activity-dates';
 import { activityTypeLabel, datePrecisionLabels, modeLabel, rocbRoleLabel } from '../utils/activity-labels';
@@ -266,10 +267,7 @@ export function ActivityRoute() {
 
       <EvaluationSection activityId={a.id} activityTitle={a.title} status={a.status} canWrite={canWrite} />
 
-      <section aria-labelledby="experts-heading">
-        <h2 id="experts-heading">Experts</h2>
-        <p className="muted">Expert deployments arrive with the expert roster.</p>
-      </section>
+      <ExpertsSection activityId={a.id} />
 
       {can('audit:read') ? <RecordHistory entity="Activity" entityId={String(a.id)} label="this activity" /> : null}
 

@@ -22,7 +22,6 @@ export const expertKeys = {
   all: ['experts'] as const,
   lists: () => [...expertKeys.all, 'list'] as const,
   list: (params: ExpertListParams) => [...expertKeys.lists(), params] as const,
-  topics: () => [...expertKeys.all, 'topics'] as const,
   detail: (id: number) => [...expertKeys.all, 'detail', id] as const,
   deployments: (id: number) => [...expertKeys.all, 'deployments', id] as const,
 };

@@ -158,9 +158,15 @@ export function useUpdateExpert(expertId: number) {
   });
 }
 
+/** Donor requests, and the deployments and requests that show the one that released them. */
 function useInvalidateDonorRequests() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: donorRequestKeys.all });
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: donorRequestKeys.all }),
+      queryClient.invalidateQueries({ queryKey: deploymentKeys.all }),
+      queryClient.invalidateQueries({ queryKey: expertRequestKeys.all }),
+    ]);
 }
 
 export function useRecordDonorRequest() {
@@ -197,5 +203,28 @@ export function useUpdateMatchingSettings() {
       queryClient.setQueryData(matchingSettingsKeys.all, saved);
       void queryClient.invalidateQueries({ queryKey: expertRequestKeys.all });
     },
+  });
+}
+
+/** Deletes an expert as read (If-Match: 412 when it changed since); the API refuses (409, naming them) while it has deployments, donor requests or a bound user account. */
+export function useDeleteExpert() {
+  const invalidate = useInvalidateExperts();
+  return useMutation({
+    mutationFn: async ({ id, version }: { id: number; version: string }) => {
+      await call(() => apiClient.DELETE('/api/experts/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } } }));
+    },
+    onSuccess: () => invalidate(),
+  });
+}
+
+/** Deletes an expert request as read (If-Match) with its proposed deployments; refused (409, naming them) once a deployment went beyond proposed. */
+export function useDeleteExpertRequest() {
+  const invalidate = useInvalidateExperts();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version }: { id: number; version: string }) => {
+      await call(() => apiClient.DELETE('/api/expert-requests/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } } }));
+    },
+    onSuccess: () => Promise.all([invalidate(), queryClient.invalidateQueries({ queryKey: donorRequestKeys.all })]),
   });
 }

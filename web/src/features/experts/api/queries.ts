@@ -12,7 +12,8 @@ import {
   type ExpertRequestListParams,
 } from './keys';
 import type { DonorCounts } from '../utils/donor-summary';
-import type { Deployment, TopicRef } from './types';
+import type { TopicOption } from '../utils/topics';
+import type { Deployment } from './types';
 
 export const expertsQueryOptions = (params: ExpertListParams) =>
   queryOptions({
@@ -44,25 +45,14 @@ export const expertsQueryOptions = (params: ExpertListParams) =>
   });
 
 /**
- * The topics to choose from: those the roster's experts know and those earlier requests named
- * (the API has no topic list of its own). Sorted by code.
+ * Every topic of the taxonomy (GET /api/topics, some sixty, unpaged): for the topic pickers and the roster's filter. Same cache key as
+ * the activities' topic list, so the two share one request.
  */
 export const expertTopicsQueryOptions = () =>
   queryOptions({
-    queryKey: expertKeys.topics(),
-    queryFn: async ({ signal }): Promise<TopicRef[]> => {
-      const [experts, requests] = await Promise.all([
-        call(() => apiClient.GET('/api/experts', { params: { query: { page: 1, pageSize: 200 } }, signal })),
-        call(() => apiClient.GET('/api/expert-requests', { params: { query: { page: 1, pageSize: 200 } }, signal })).catch(() => undefined),
-      ]);
-      const byId = new Map<number, TopicRef>();
-      for (const expert of experts.data.items) {
-        for (const t of expert.topics) byId.set(t.topicId, { id: t.topicId, code: t.code, name: t.name });
-      }
-      for (const request of requests?.data.items ?? []) for (const t of request.topics) byId.set(t.id, t);
-      return [...byId.values()].sort((a, b) => a.code.localeCompare(b.code));
-    },
-    staleTime: 60_000,
+    queryKey: ['topics', 'list'] as const,
+    queryFn: async ({ signal }): Promise<TopicOption[]> => (await call(() => apiClient.GET('/api/topics', { signal }))).data,
+    staleTime: 10 * 60_000,
   });
 
 export const expertQueryOptions = (id: number) =>
@@ -116,12 +106,22 @@ export const expertRequestMatchesQueryOptions = (id: number) =>
       ).data,
   });
 
-/** Every deployment for the board (the API's largest page). */
-export const deploymentBoardQueryOptions = () =>
+/** The board's filters from a drill-down (e.g. the dashboard's deployments by origin); none: every deployment. */
+export interface DeploymentFilters {
+  status?: string;
+  origin?: string;
+  startsFrom?: string;
+  startsTo?: string;
+  subRegionId?: number;
+  activityId?: number;
+}
+
+/** Every deployment for the board (the API's largest page), optionally filtered. */
+export const deploymentBoardQueryOptions = (filters: DeploymentFilters = {}) =>
   queryOptions({
-    queryKey: deploymentKeys.board(),
+    queryKey: [...deploymentKeys.board(), filters] as const,
     queryFn: async ({ signal }) =>
-      (await call(() => apiClient.GET('/api/deployments', { params: { query: { page: 1, pageSize: 200 } }, signal }))).data,
+      (await call(() => apiClient.GET('/api/deployments', { params: { query: { page: 1, pageSize: 200, ...filters } }, signal }))).data,
   });
 
 export const stuckDeploymentsQueryOptions = () =>
@@ -168,4 +168,11 @@ export const matchingSettingsQueryOptions = () =>
     queryKey: matchingSettingsKeys.all,
     queryFn: async ({ signal }) => (await call(() => apiClient.GET('/api/matching-settings', { signal }))).data,
     staleTime: 0,
+  });
+
+/** The activity a new request is for (its title and dates), read with the generated client. */
+export const activityBriefQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: [...expertRequestKeys.all, 'activity', id] as const,
+    queryFn: async ({ signal }) => (await call(() => apiClient.GET('/api/activities/{id}', { params: { path: { id } }, signal }))).data,
   });

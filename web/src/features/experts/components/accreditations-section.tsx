@@ -126,7 +126,7 @@ function AddAccreditationForm({ expertId }: { expertId: number }) {
   );
 }
 
-/** The accreditation history, with status changes and a new accreditation for Staff. */
+/** Each accreditation's current status, with status changes and a new accreditation for Staff (the history is in AccreditationTimeline). */
 export function AccreditationsSection({ expertId, accreditations, canEdit }: { expertId: number; accreditations: Accreditation[]; canEdit: boolean }) {
   const [changing, setChanging] = useState<number>();
   return (
@@ -136,7 +136,7 @@ export function AccreditationsSection({ expertId, accreditations, canEdit }: { e
         <p className="muted">No accreditation recorded.</p>
       ) : (
         <table className="data-table">
-          <caption className="visually-hidden">Accreditation history</caption>
+          <caption className="visually-hidden">Accreditations and where each stands</caption>
           <thead>
             <tr>
               <th scope="col">Category</th>

@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormProblem } from '@/components/ui/form-problem';
+import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/problem';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import { expertTopicsQueryOptions } from '../api/queries';
 import type { CreateExpertInput, ExpertOrigin, Gender, TopicRef } from '../api/types';
 import { formToExpertInput, groupFieldErrors, type ExpertFormValues } from '../utils/expert-form';
+import { groupTopics } from '../utils/topics';
 
 export const expertFieldLabels: Record<string, string> = {
   name: 'Name',
@@ -26,7 +28,7 @@ const levelLabels: Record<number, string> = { 1: '1: working knowledge', 2: '2: 
 
 interface ExpertFormProps {
   initial: ExpertFormValues;
-  /** Topics the expert already has, offered even when no other expert or request names them. */
+  /** Topics the expert already has, offered even when the topic list lacks them. */
   knownTopics?: TopicRef[];
   submitLabel: string;
   pending: boolean;
@@ -44,7 +46,10 @@ export function ExpertForm({ initial, knownTopics = [], submitLabel, pending, er
   const errors = groupFieldErrors(fieldErrorsOf(error));
   const set = <K extends keyof ExpertFormValues>(key: K, value: ExpertFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  const topicList = [...new Map([...knownTopics, ...(topics.data ?? [])].map((t) => [t.id, t])).values()].sort((a, b) => a.code.localeCompare(b.code));
+  const [topicFilter, setTopicFilter] = useState('');
+  // The expert's own topics stay visible under any filter; one the list lacks still shows (in a group of its own).
+  const chosen = new Set(Object.keys(values.topics).map(Number));
+  const topicGroups = groupTopics(topics.data ?? [], { extra: knownTopics, filter: topicFilter, keep: chosen });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -127,46 +132,64 @@ export function ExpertForm({ initial, knownTopics = [], submitLabel, pending, er
         errors={errors.languages}
       />
 
-      <fieldset className={`field${errors.topics?.length ? ' field-invalid' : ''}`} id="expert-topics" tabIndex={-1} aria-describedby={errors.topics?.length ? 'expert-topics-error' : undefined}>
+      <fieldset
+        className={`field${errors.topics?.length ? ' field-invalid' : ''}`}
+        id="expert-topics"
+        tabIndex={-1}
+        aria-describedby={['expert-topics-hint', errors.topics?.length ? 'expert-topics-error' : ''].join(' ').trim()}
+      >
         <legend>Topics of expertise</legend>
         {errors.topics?.length ? (
           <p id="expert-topics-error" className="field-error">
             {errors.topics.join(' ')}
           </p>
         ) : null}
+        <p id="expert-topics-hint" className="field-hint">
+          The WCO instruments and themes of the topic list, by package: give a level for each topic the expert knows.
+        </p>
+        <div className="field field-inline">
+          <label htmlFor="expert-topic-filter">Find a topic</label>
+          <input id="expert-topic-filter" type="search" value={topicFilter} onChange={(e) => setTopicFilter(e.target.value)} />
+        </div>
         {topics.isPending ? <p className="muted">Loading topics…</p> : null}
-        {!topics.isPending && topicList.length === 0 ? <p className="muted">No topic is recorded on the roster or in a request yet.</p> : null}
-        {topicList.length ? (
-          <div className="topic-levels">
-            {topicList.map((t) => (
-              <div className="field" key={t.id}>
-                <label htmlFor={`expert-topic-${t.id}`}>
-                  {t.code}: {t.name}
-                </label>
-                <select
-                  id={`expert-topic-${t.id}`}
-                  value={values.topics[t.id] ?? 0}
-                  onChange={(e) => {
-                    const level = Number(e.target.value);
-                    setValues((v) => {
-                      const next = { ...v.topics };
-                      if (level > 0) next[t.id] = level;
-                      else delete next[t.id];
-                      return { ...v, topics: next };
-                    });
-                  }}
-                >
-                  <option value={0}>Not an expertise</option>
-                  {[1, 2, 3].map((l) => (
-                    <option key={l} value={l}>
-                      Level {levelLabels[l]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </div>
+        {topics.error ? <ProblemAlert error={topics.error} fallbackTitle="The topic list could not be loaded" /> : null}
+        {!topics.isPending && topicGroups.length === 0 ? (
+          <p className="muted">{topicFilter ? `No topic matches “${topicFilter}”.` : 'No topic is listed.'}</p>
         ) : null}
+        {topicGroups.map((group) => (
+          <fieldset key={group.package} className="choice-group">
+            <legend>{group.label}</legend>
+            <div className="topic-levels">
+              {group.topics.map((t) => (
+                <div className="field" key={t.id}>
+                  <label htmlFor={`expert-topic-${t.id}`}>
+                    {t.code}: {t.name}
+                  </label>
+                  <select
+                    id={`expert-topic-${t.id}`}
+                    value={values.topics[t.id] ?? 0}
+                    onChange={(e) => {
+                      const level = Number(e.target.value);
+                      setValues((v) => {
+                        const next = { ...v.topics };
+                        if (level > 0) next[t.id] = level;
+                        else delete next[t.id];
+                        return { ...v, topics: next };
+                      });
+                    }}
+                  >
+                    <option value={0}>Not an expertise</option>
+                    {[1, 2, 3].map((l) => (
+                      <option key={l} value={l}>
+                        Level {levelLabels[l]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ))}
       </fieldset>
 
       <TextField id="expert-email" type="email" label="Email" value={values.email} onChange={(e) => set('email', e.target.value)} errors={errors.email} />

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { NoAccess } from '@/components/ui/no-access';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -12,7 +12,7 @@ import { DeploymentStatusBadge } from '../components/badges';
 import { DeploymentActions } from '../components/deployment-actions';
 import { deploymentTitle } from '../components/deployment-history';
 import '../experts.css';
-import { groupBoard, type BoardCard } from '../utils/board';
+import { boardFiltersFromSearch, describeFilters, groupBoard, type BoardCard } from '../utils/board';
 import { deploymentStatusLabels } from '../utils/labels';
 
 /** Days from which a card says it is stuck. */
@@ -34,6 +34,11 @@ function Card({ card, onDone }: { card: BoardCard; onDone: (message: string) => 
           Stuck for {card.stuckDays} days{card.waiting ? `: waiting for ${card.waiting}` : ''}
         </p>
       ) : null}
+      {d.releaseRequest ? (
+        <p className="small">
+          Released on <Link to="/donor-requests">donor request #{d.releaseRequest.id}</Link> to {d.releaseRequest.administration}
+        </p>
+      ) : null}
       {d.status === 'declined' && d.declineReason ? <p>Declined: {d.declineReason}</p> : null}
       {d.status === 'cancelled' && d.cancelReason ? <p>Cancelled: {d.cancelReason}</p> : null}
       {d.status === 'completed' && (d.hostAppraisal !== null || d.rocbAppraisal !== null) ? (
@@ -48,7 +53,10 @@ function Card({ card, onDone }: { card: BoardCard; onDone: (message: string) => 
 
 export function DeploymentsRoute() {
   useDocumentTitle('Deployments');
-  const board = useQuery(deploymentBoardQueryOptions());
+  const [search] = useSearchParams();
+  const filters = boardFiltersFromSearch(search);
+  const filtered = Object.keys(filters).length > 0;
+  const board = useQuery(deploymentBoardQueryOptions(filters));
   const stuck = useQuery(stuckDeploymentsQueryOptions());
   const [message, setMessage] = useState<string>();
 
@@ -65,6 +73,11 @@ export function DeploymentsRoute() {
         </Link>
       </div>
       <p className="lead">Each deployment from proposal to completion. The expert accepts or declines its invitation on its own page.</p>
+      {filtered ? (
+        <p className="notice" role="note">
+          Showing only {describeFilters(filters)}. <Link to="/deployments">Show every deployment</Link>
+        </p>
+      ) : null}
       <p role="status" className={message ? 'alert alert-success' : 'visually-hidden'}>
         {message}
       </p>

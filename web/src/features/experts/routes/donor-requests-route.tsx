@@ -14,8 +14,14 @@ import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { formatDay } from '@/lib/format';
 import { useRecordDonorRequest, useSetDonorRequestOutcome } from '../api/mutations';
-import { donorCountsQueryOptions, donorRequestsQueryOptions, expertRequestsQueryOptions, expertsQueryOptions } from '../api/queries';
-import type { DonorOutcome, DonorRequest } from '../api/types';
+import {
+  deploymentBoardQueryOptions,
+  donorCountsQueryOptions,
+  donorRequestsQueryOptions,
+  expertRequestsQueryOptions,
+  expertsQueryOptions,
+} from '../api/queries';
+import type { DeploymentStatus, DonorOutcome, DonorRequest } from '../api/types';
 import '../experts.css';
 import { answeredOnFor, donorSummary, localDay } from '../utils/donor-summary';
 import { donorOutcomeLabels, donorOutcomes, hasPermission, label } from '../utils/labels';
@@ -28,8 +34,12 @@ const fieldLabels: Record<string, string> = {
   sentOn: 'Sent on',
   outcome: 'Outcome',
   answeredOn: 'Answered on',
+  deploymentId: 'Released for deployment',
   note: 'Note',
 };
+
+/** States in which a deployment may have been released by the expert's administration. */
+const linkable: DeploymentStatus[] = ['accepted', 'released', 'confirmed', 'completed'];
 
 const administrationOf = (r: DonorRequest) => r.member?.name ?? r.administration ?? '—';
 
@@ -141,9 +151,19 @@ function DonorRequestsPage() {
 function DonorRequestRow({ request: r, onChanged }: { request: DonorRequest; onChanged: (message: string) => void }) {
   const setOutcome = useSetDonorRequestOutcome();
   const who = administrationOf(r);
-  const choose = (outcome: DonorOutcome) =>
+  const deployments = useQuery(deploymentBoardQueryOptions());
+  const [linkTo, setLinkTo] = useState('');
+  // Deployments this request may have released the expert for: the same expert (or request), once the expert accepted.
+  const candidates = (deployments.data?.items ?? []).filter(
+    (d) =>
+      linkable.includes(d.status) &&
+      (r.expertId ? d.expertId === r.expertId : true) &&
+      (r.expertRequestId ? d.requestId === r.expertRequestId : true) &&
+      (r.expertId || r.expertRequestId),
+  );
+  const choose = (outcome: DonorOutcome | null, deploymentId?: number) =>
     setOutcome.mutate(
-      { request: r, input: { outcome, answeredOn: outcome ? answeredOnFor(r.sentOn) : null, note: null } },
+      { request: r, input: { outcome, answeredOn: outcome ? (r.answeredOn ?? answeredOnFor(r.sentOn)) : null, note: null, deploymentId: deploymentId ?? null } },
       { onSuccess: (saved) => onChanged(`Request #${saved.id} to ${who}: ${saved.outcome ? label(donorOutcomeLabels, saved.outcome).toLowerCase() : 'waiting for an answer'}.`) },
     );
   return (
@@ -156,7 +176,36 @@ function DonorRequestRow({ request: r, onChanged }: { request: DonorRequest; onC
         {r.expertRequestId ? <Link to={`/expert-requests/${r.expertRequestId}`}>Request #{r.expertRequestId}</Link> : null}
         {r.expertRequestId && r.expertId ? <br /> : null}
         {r.expertId ? <Link to={`/experts/${r.expertId}`}>Expert #{r.expertId}</Link> : null}
-        {!r.expertRequestId && !r.expertId ? <span className="muted">—</span> : null}
+        {!r.expertRequestId && !r.expertId && !r.deployment ? <span className="muted">—</span> : null}
+        {r.deployment ? (
+          <p className="small">
+            Released for deployment #{r.deployment.id} ({r.deployment.expertName}, {formatDay(r.deployment.startsOn)} – {formatDay(r.deployment.endsOn)})
+          </p>
+        ) : r.outcome === 'released' && candidates.length > 0 ? (
+          <form
+            className="inline-form"
+            aria-label={`Link request #${r.id} to the deployment it released`}
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (linkTo) choose('released', Number(linkTo));
+            }}
+          >
+            <div className="field">
+              <label htmlFor={`donor-${r.id}-deployment`}>Released for deployment</label>
+              <select id={`donor-${r.id}-deployment`} value={linkTo} onChange={(e) => setLinkTo(e.target.value)}>
+                <option value="">Choose…</option>
+                {candidates.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    #{d.id} {d.expertName}, {d.startsOn} ({d.status})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button-small" disabled={!linkTo || setOutcome.isPending}>
+              Link
+            </button>
+          </form>
+        ) : null}
       </td>
       <td>
         {r.outcome ? (
@@ -209,6 +258,7 @@ function RecordDonorRequestForm({ onRecorded }: { onRecorded: (message: string) 
   const members = useQuery(memberOptionsQueryOptions());
   const requests = useQuery(expertRequestsQueryOptions({ page: 1, pageSize: 200 }));
   const experts = useQuery(expertsQueryOptions({ page: 1, pageSize: 200 }));
+  const deployments = useQuery(deploymentBoardQueryOptions());
   const [kind, setKind] = useState<'member' | 'other'>('member');
   const [formKey, setFormKey] = useState(0);
   const errors = fieldErrorsOf(record.error);
@@ -218,7 +268,7 @@ function RecordDonorRequestForm({ onRecorded }: { onRecorded: (message: string) 
     const form = new FormData(event.currentTarget);
     const text = (k: string) => String(form.get(k) ?? '').trim();
     const id = (k: string) => (Number(text(k)) > 0 ? Number(text(k)) : null);
-    const outcome = (text('outcome') || null) as DonorOutcome;
+    const outcome = (text('outcome') || null) as DonorOutcome | null;
     record.mutate(
       {
         memberId: kind === 'member' ? id('memberId') : null,
@@ -228,6 +278,7 @@ function RecordDonorRequestForm({ onRecorded }: { onRecorded: (message: string) 
         sentOn: text('sentOn'),
         outcome,
         answeredOn: outcome ? text('answeredOn') || null : null,
+        deploymentId: outcome === 'released' ? id('deploymentId') : null,
         note: text('note') || null,
       },
       {
@@ -291,6 +342,23 @@ function RecordDonorRequestForm({ onRecorded }: { onRecorded: (message: string) 
               {donorOutcomeLabels[o]}
             </option>
           ))}
+        </SelectField>
+        <SelectField
+          id="donor-deploymentId"
+          name="deploymentId"
+          label="Released for deployment"
+          hint="With the outcome released: the deployment the administration released the expert for."
+          defaultValue=""
+          errors={errors.deploymentId}
+        >
+          <option value="">None</option>
+          {deployments.data?.items
+            .filter((d) => linkable.includes(d.status))
+            .map((d) => (
+              <option key={d.id} value={d.id}>
+                #{d.id} {d.expertName}, {d.startsOn} ({d.status})
+              </option>
+            ))}
         </SelectField>
         <TextField id="donor-answeredOn" name="answeredOn" type="date" label="Answered on" hint="With an outcome; the day it was sent if left empty." errors={errors.answeredOn} />
         <TextAreaField id="donor-note" name="note" label="Note" errors={errors.note} />

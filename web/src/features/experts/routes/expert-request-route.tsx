@@ -1,23 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { NoAccess } from '@/components/ui/no-access';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiError, isForbidden } from '@/lib/api/problem';
 import { formatDay, formatNumber } from '@/lib/format';
-import { useProposeDeployment } from '../api/mutations';
+import { useDeleteExpertRequest, useProposeDeployment } from '../api/mutations';
 import { expertRequestMatchesQueryOptions, expertRequestQueryOptions } from '../api/queries';
 import type { ExpertRequest, Match } from '../api/types';
 import { DeploymentStatusBadge } from '../components/badges';
+import { DeleteRecord } from '../components/delete-record';
 import { ScoreBar, ScoreBreakdown } from '../components/score-breakdown';
 import '../experts.css';
-import { accreditationCategoryLabels, label, originLabels } from '../utils/labels';
+import { accreditationCategoryLabels, donorOutcomeLabels, label, originLabels } from '../utils/labels';
 import { requestStatusLabel } from './expert-requests-route';
 
 function positiveInt(value: string | undefined): number | undefined {
   return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
+/** "Request #3 to Japan, released 20 Jan 2034": the donor request behind a deployment's release. */
+export function releaseText(x: NonNullable<ExpertRequest['deployments'][number]['releaseRequest']>): string {
+  return `Request #${x.id} to ${x.administration}${x.outcome ? `, ${label(donorOutcomeLabels, x.outcome).toLowerCase()}` : ''}${x.answeredOn ? ` ${formatDay(x.answeredOn)}` : ''}`;
 }
 
 function MatchesTable({ request, matches }: { request: ExpertRequest; matches: Match[] }) {
@@ -163,6 +169,8 @@ export function ExpertRequestRoute() {
   const flash = (location.state as { flash?: string } | null)?.flash;
   const request = useQuery({ ...expertRequestQueryOptions(id ?? 0), enabled: id !== undefined });
   const matches = useQuery({ ...expertRequestMatchesQueryOptions(id ?? 0), enabled: id !== undefined });
+  const deletion = useDeleteExpertRequest();
+  const navigate = useNavigate();
   useDocumentTitle(request.data?.title ?? 'Expert request');
 
   if (id === undefined || (isApiError(request.error) && request.error.status === 404)) {
@@ -224,18 +232,58 @@ export function ExpertRequestRoute() {
       {r.deployments.length > 0 ? (
         <section className="section" aria-labelledby="request-deployments-title">
           <h2 id="request-deployments-title">Deployments</h2>
-          <ul>
-            {r.deployments.map((d) => (
-              <li key={d.id}>
-                {d.expertName}: <DeploymentStatusBadge status={d.status} />
-              </li>
-            ))}
-          </ul>
+          <table className="data-table">
+            <caption className="visually-hidden">Deployments for this request</caption>
+            <thead>
+              <tr>
+                <th scope="col">Expert</th>
+                <th scope="col">Dates</th>
+                <th scope="col">Status</th>
+                <th scope="col">Released on</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.deployments.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row" className="row-header">
+                    <Link to={`/experts/${d.expertId}`}>{d.expertName}</Link> <span className="muted small">#{d.id}</span>
+                  </th>
+                  <td>
+                    {formatDay(d.startsOn)} – {formatDay(d.endsOn)}
+                  </td>
+                  <td>
+                    <DeploymentStatusBadge status={d.status} />
+                  </td>
+                  <td>{d.releaseRequest ? releaseText(d.releaseRequest) : <span className="muted">—</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
           <p>
             <Link to="/deployments">Open the deployment board</Link>
           </p>
         </section>
       ) : null}
+
+      <section className="section" aria-labelledby="request-donors-title">
+        <h2 id="request-donors-title">Donor release requests</h2>
+        {r.donorRequests.length === 0 ? (
+          <p className="muted">No administration has been asked to release an expert for this request yet.</p>
+        ) : (
+          <ul>
+            {r.donorRequests.map((x) => (
+              <li key={x.id}>
+                #{x.id} to {x.member?.name ?? x.administration ?? '—'}, sent {formatDay(x.sentOn)}:{' '}
+                {x.outcome ? label(donorOutcomeLabels, x.outcome).toLowerCase() : 'waiting for an answer'}
+                {x.deployment ? ` for deployment #${x.deployment.id} (${x.deployment.expertName}, ${formatDay(x.deployment.startsOn)})` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to="/donor-requests">Record a donor request</Link>
+        </p>
+      </section>
 
       <section className="section" aria-labelledby="matches-title">
         <h2 id="matches-title">Matches</h2>
@@ -259,6 +307,17 @@ export function ExpertRequestRoute() {
           <MatchesTable request={r} matches={matches.data.matches} />
         )}
       </section>
+
+      <DeleteRecord
+        noun="expert request"
+        question={`Delete “${r.title}” with its proposed deployments? A request whose deployments went further is kept: cancel it instead.`}
+        pending={deletion.isPending}
+        error={deletion.error}
+        onCancel={() => deletion.reset()}
+        onDelete={() =>
+          deletion.mutate({ id: r.id, version: r.version }, { onSuccess: () => void navigate('/expert-requests', { state: { flash: `The request “${r.title}” was deleted.` } }) })
+        }
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
 import { NoAccess } from '@/components/ui/no-access';
@@ -14,8 +14,8 @@ import { MatchingSettingsSection } from '../components/matching-settings';
 import '../experts.css';
 import { hasPermission } from '../utils/labels';
 
-const statuses = ['open', 'staffed', 'closed', 'cancelled'] as const;
-const statusLabels: Record<string, string> = { open: 'Open', staffed: 'Staffed', closed: 'Closed', cancelled: 'Cancelled' };
+const statuses = ['open', 'staffed', 'completed', 'cancelled'] as const;
+const statusLabels: Record<string, string> = { open: 'Open', staffed: 'Staffed', completed: 'Completed', cancelled: 'Cancelled' };
 
 export function requestStatusLabel(status: string): string {
   return statusLabels[status] ?? status;
@@ -28,6 +28,7 @@ export function ExpertRequestsRoute() {
   const status = search.get('status') || undefined;
   const requests = useQuery(expertRequestsQueryOptions({ page, pageSize: 25, status }));
   const { data: user } = useCurrentUser();
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
 
   const update = (key: string, value: string | undefined, resetPage = true) => {
     const next = new URLSearchParams(search);
@@ -48,6 +49,15 @@ export function ExpertRequestsRoute() {
           New request
         </Link>
       </div>
+      {flash ? (
+        <p className="alert alert-success" role="status">
+          {flash}
+        </p>
+      ) : null}
+      <p className="muted small">
+        A request is open until as many experts as it needs are confirmed, then staffed, and completed once all their deployments are
+        completed; cancelled requests stay cancelled.
+      </p>
       <p className="lead">Requests for experts on missions and workshops, with the ranked candidates for each.</p>
       <div className="filters">
         <div className="field">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { NoAccess } from '@/components/ui/no-access';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -7,9 +7,12 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isApiError, isForbidden } from '@/lib/api/problem';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { expertDeploymentsQueryOptions, expertQueryOptions } from '../api/queries';
+import { useDeleteExpert } from '../api/mutations';
+import { AccreditationTimeline } from '../components/accreditation-timeline';
 import { AccreditationsSection } from '../components/accreditations-section';
 import { BusyCalendar } from '../components/busy-calendar';
 import { CalendarDownload } from '../components/calendar-download';
+import { DeleteRecord } from '../components/delete-record';
 import { DeploymentHistory } from '../components/deployment-history';
 import { UnavailabilitySection } from '../components/unavailability-section';
 import '../experts.css';
@@ -29,6 +32,8 @@ export function ExpertRoute() {
   const flash = (location.state as { flash?: string } | null)?.flash;
   const expert = useQuery({ ...expertQueryOptions(id ?? 0), enabled: id !== undefined });
   const deployments = useQuery({ ...expertDeploymentsQueryOptions(id ?? 0), enabled: id !== undefined });
+  const deletion = useDeleteExpert();
+  const navigate = useNavigate();
   useDocumentTitle(expert.data?.name ?? 'Expert');
 
   if (id === undefined || (isApiError(expert.error) && expert.error.status === 404)) {
@@ -104,6 +109,7 @@ export function ExpertRoute() {
       </dl>
 
       <AccreditationsSection expertId={e.id} accreditations={e.accreditations} canEdit={staff} />
+      <AccreditationTimeline accreditations={e.accreditations} />
       <UnavailabilitySection expertId={e.id} periods={e.unavailability} canEdit={canEditAvailability} />
 
       <section className="section" aria-labelledby="deployments-title">
@@ -126,6 +132,19 @@ export function ExpertRoute() {
           initial={firstFuture ? new Date(`${firstFuture.startsOn}T00:00:00`) : undefined}
         />
       </section>
+
+      {staff ? (
+        <DeleteRecord
+          noun="expert"
+          question={`Remove ${e.name} from the roster, with the topics, accreditations and unavailability? An expert with deployments is kept.`}
+          pending={deletion.isPending}
+          error={deletion.error}
+          onCancel={() => deletion.reset()}
+          onDelete={() =>
+            deletion.mutate({ id: e.id, version: e.version }, { onSuccess: () => void navigate('/experts', { state: { flash: `${e.name} was removed from the roster.` } }) })
+          }
+        />
+      ) : null}
     </>
   );
 }

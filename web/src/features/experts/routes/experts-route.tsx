@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Loading } from '@/components/ui/loading';
 import { NoAccess } from '@/components/ui/no-access';
@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isForbidden } from '@/lib/api/problem';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { expertsQueryOptions, expertTopicsQueryOptions } from '../api/queries';
+import { groupTopics } from '../utils/topics';
 import type { ExpertSummary } from '../api/types';
 import { AccreditationBadge } from '../components/badges';
 import '../experts.css';
@@ -30,6 +31,7 @@ export function ExpertsRoute() {
   const experts = useQuery(expertsQueryOptions(params));
   const topics = useQuery(expertTopicsQueryOptions());
   const manages = hasPermission(user, 'deployments:manage');
+  const flash = (useLocation().state as { flash?: string } | null)?.flash;
 
   const update = (changes: Record<string, string | number | undefined>, resetPage = true) => {
     const next = new URLSearchParams(search);
@@ -73,6 +75,11 @@ export function ExpertsRoute() {
           ) : null}
         </div>
       </div>
+      {flash ? (
+        <p className="alert alert-success" role="status">
+          {flash}
+        </p>
+      ) : null}
       <p className="lead">The pool of WCO-accredited experts and candidates, by category, topic and origin.</p>
 
       <div className="filters">
@@ -101,10 +108,14 @@ export function ExpertsRoute() {
           <label htmlFor="filter-topic">Topic</label>
           <select id="filter-topic" value={params.topicId ?? ''} onChange={(e) => update({ topicId: e.target.value })}>
             <option value="">Any topic</option>
-            {topics.data?.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.code}: {t.name}
-              </option>
+            {groupTopics(topics.data ?? []).map((group) => (
+              <optgroup key={group.package} label={group.label}>
+                {group.topics.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.code}: {t.name}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deployment, DeploymentStatus } from '../api/types';
-import { groupBoard, staffActions } from './board';
+import { boardFiltersFromSearch, describeFilters, groupBoard, staffActions } from './board';
 
 function deployment(id: number, status: DeploymentStatus, startsOn = '2030-01-10', statusChangedAt = '2030-01-01T00:00:00Z'): Deployment {
   return {
@@ -28,6 +28,7 @@ function deployment(id: number, status: DeploymentStatus, startsOn = '2030-01-10
     hostAppraisal: null,
     rocbAppraisal: null,
     reportReceived: false,
+    releaseRequest: null,
     note: null,
     version: '1',
   };
@@ -66,5 +67,18 @@ describe('staffActions', () => {
     expect(staffActions('confirmed')).toEqual(['complete', 'cancel']);
     expect(staffActions('completed')).toEqual([]);
     expect(staffActions('declined')).toEqual([]);
+  });
+});
+
+describe('board drill-down filters', () => {
+  it('reads the dashboard’s filters from the URL and says what is shown', () => {
+    const filters = boardFiltersFromSearch(
+      new URLSearchParams('status=confirmed,completed&origin=wco-secretariat,outside-region&startsFrom=2024-07-01&startsTo=2025-06-30&subRegionId=x'),
+    );
+    expect(filters).toEqual({ status: 'confirmed,completed', origin: 'wco-secretariat,outside-region', startsFrom: '2024-07-01', startsTo: '2025-06-30' });
+    expect(describeFilters(filters)).toBe(
+      'confirmed or completed deployments of experts from the WCO Secretariat or administrations outside the region, starting 2024-07-01 – 2025-06-30',
+    );
+    expect(boardFiltersFromSearch(new URLSearchParams('startsFrom=yesterday'))).toEqual({});
   });
 });

@@ -1,3 +1,4 @@
+import type { DeploymentFilters } from '../api/queries';
 import type { Deployment, DeploymentStatus, StuckDeployment } from '../api/types';
 
 /** The board's columns, in workflow order. */
@@ -55,4 +56,38 @@ export function staffActions(status: DeploymentStatus): StaffAction[] {
     default:
       return [];
   }
+}
+
+const originWords: Record<string, string> = {
+  member: 'Member administrations (inside the region)',
+  'wco-secretariat': 'the WCO Secretariat',
+  'outside-region': 'administrations outside the region',
+};
+
+/** The drill-down filters the board takes from its URL (?status=confirmed,completed&origin=member&startsFrom=…&startsTo=…&subRegionId=…). */
+export function boardFiltersFromSearch(search: URLSearchParams): DeploymentFilters {
+  const filters: DeploymentFilters = {};
+  const text = (key: string) => search.get(key)?.trim() || undefined;
+  const day = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text(key) ?? '') ? text(key) : undefined);
+  if (text('status')) filters.status = text('status');
+  if (text('origin')) filters.origin = text('origin');
+  if (day('startsFrom')) filters.startsFrom = day('startsFrom');
+  if (day('startsTo')) filters.startsTo = day('startsTo');
+  const sub = Number(text('subRegionId'));
+  if (Number.isInteger(sub) && sub > 0) filters.subRegionId = sub;
+  const activity = Number(text('activityId'));
+  if (Number.isInteger(activity) && activity > 0) filters.activityId = activity;
+  return filters;
+}
+
+/** "confirmed or completed deployments of experts from the WCO Secretariat or administrations outside the region, starting 2024-07-01 – 2025-06-30". */
+export function describeFilters(filters: DeploymentFilters): string {
+  const statuses = filters.status?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  const origins = filters.origin?.split(',').map((o) => originWords[o.trim()] ?? o.trim()) ?? [];
+  let text = `${statuses.length ? `${statuses.join(' or ')} ` : ''}deployments`;
+  if (origins.length) text += ` of experts from ${origins.join(' or ')}`;
+  if (filters.startsFrom || filters.startsTo) text += `, starting ${filters.startsFrom ?? '…'} – ${filters.startsTo ?? '…'}`;
+  if (filters.subRegionId) text += ', for activities of the chosen sub-region';
+  if (filters.activityId) text += ` for activity #${filters.activityId}`;
+  return text;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { KpiProgress } from '@/lib/api/types';
 import type { KpiValueContext } from '../utils/kpi-format';
@@ -11,10 +12,12 @@ interface KpiBoardProps {
   topicOf: (kpi: KpiProgress) => string | undefined;
   /** Why nothing is shown, when a filter hides every KPI. */
   emptyMessage: string;
+  /** A computed figure shown as a last card in one pillar (e.g. deployments by origin beside the expert KPIs). */
+  extra?: { pillar: number; card: ReactNode };
 }
 
 /** The KPI cards, by pillar. */
-export function KpiBoard({ groups, context, kpiLink, topicOf, emptyMessage }: KpiBoardProps) {
+export function KpiBoard({ groups, context, kpiLink, topicOf, emptyMessage, extra }: KpiBoardProps) {
   if (groups.length === 0) return <EmptyState title={emptyMessage} />;
   return (
     <>
@@ -32,6 +35,7 @@ export function KpiBoard({ groups, context, kpiLink, topicOf, emptyMessage }: Kp
                 <KpiCard kpi={kpi} context={context} to={kpiLink(kpi)} topic={topicOf(kpi)} />
               </li>
             ))}
+            {extra?.pillar === group.number ? <li>{extra.card}</li> : null}
           </ul>
         </section>
       ))}

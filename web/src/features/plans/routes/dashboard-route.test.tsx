@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { todayIso } from '@/lib/format';
-import { subRegions } from '@/testing/fixtures';
+import { formatDay, todayIso } from '@/lib/format';
+import { subRegions, viewerUser } from '@/testing/fixtures';
 import { json, mockApi, requestsOf } from '@/testing/mock-api';
 import { coverageMatrix, planProgress, plans, sap2024Detail } from '@/testing/plan-fixtures';
 import { renderApp } from '@/testing/render-app';
 
-function dashboardApi() {
+function dashboardApi(extra: Parameters<typeof mockApi>[0] = {}) {
   return mockApi({
     'GET /api/plans': () => json(plans),
     'GET /api/plans/2': () => json(sap2024Detail),
@@ -18,8 +18,33 @@ function dashboardApi() {
       return json(pillar ? { ...all, pillarNumber: Number(pillar), pillars: all.pillars.filter((p) => p.number === Number(pillar)) } : all);
     },
     'GET /api/plans/2/coverage-matrix': () => json(coverageMatrix),
+    'GET /api/plans/2/expert-deployments-by-origin': (request) => {
+      const url = new URL(request.url);
+      return json({ ...deploymentsByOrigin, asOf: url.searchParams.get('asOf'), subRegionId: Number(url.searchParams.get('subRegionId')) || null });
+    },
+    ...extra,
   });
 }
+
+const deploymentsByOrigin = {
+  planId: 2,
+  asOf: '2025-03-01',
+  from: '2024-07-01',
+  to: '2025-03-01',
+  subRegionId: null,
+  total: 7,
+  insideRegion: 5,
+  outsideRegion: 2,
+  insideShare: 71.4,
+  byOrigin: [
+    { origin: 'member', count: 5 },
+    { origin: 'wco-secretariat', count: 0 },
+    { origin: 'outside-region', count: 2 },
+  ],
+  pillar: 3,
+  expertKpiIds: [48],
+  explanation: '5 of 7 confirmed or completed deployments (71.4%) used experts from Member administrations of the region; 2 came from outside it (0 from the WCO Secretariat).',
+};
 
 function progressRequests(spy: ReturnType<typeof mockApi>) {
   return requestsOf(spy)
@@ -51,6 +76,36 @@ function captureDownloads() {
 afterEach(() => vi.restoreAllMocks());
 
 describe('Dashboard', () => {
+  it('shows deployments by origin beside the expert KPIs, as of the date, each count leading to its deployments', async () => {
+    const spy = dashboardApi();
+    renderApp('/?plan=SAP-2024-2026&asOf=2025-03-01&subRegionId=2');
+
+    const pillar = await screen.findByRole('region', { name: /Pillar 3: Needs analysis/ });
+    const card = await within(pillar).findByRole('article', { name: 'Deployments by origin (inside or outside the region)' });
+    expect(card).toHaveTextContent('5 inside · 2 outside the region (71.4% inside)');
+    expect(card).toHaveTextContent(`Period: ${formatDay('2024-07-01')} – ${formatDay('2025-03-01')}`);
+    expect(within(card).getByRole('link', { name: '5 deployments: experts from inside the region' })).toHaveAttribute(
+      'href',
+      '/deployments?status=confirmed%2Ccompleted&origin=member&startsFrom=2024-07-01&startsTo=2025-03-01&subRegionId=2',
+    );
+    expect(within(card).getByRole('link', { name: '2 deployments: experts from outside the region' })).toHaveAttribute(
+      'href',
+      '/deployments?status=confirmed%2Ccompleted&origin=wco-secretariat%2Coutside-region&startsFrom=2024-07-01&startsTo=2025-03-01&subRegionId=2',
+    );
+    const asked = requestsOf(spy).map((r) => new URL(r.url)).filter((u) => u.pathname.endsWith('/expert-deployments-by-origin'));
+    expect(asked.at(-1)?.searchParams.get('asOf')).toBe('2025-03-01');
+    expect(asked.at(-1)?.searchParams.get('subRegionId')).toBe('2');
+  });
+
+  it('shows a Viewer the counts of deployments by origin without links', async () => {
+    dashboardApi({ 'GET /api/auth/me': () => json(viewerUser) });
+    renderApp('/?plan=SAP-2024-2026&asOf=2025-03-01');
+
+    const card = await screen.findByRole('article', { name: 'Deployments by origin (inside or outside the region)' });
+    expect(within(card).getByRole('row', { name: /Administrations outside the region/ })).toHaveTextContent('2');
+    expect(within(card).queryByRole('link')).not.toBeInTheDocument();
+  });
+
   it('shows the current SAP as of today when the address names neither', async () => {
     const spy = dashboardApi();
     renderApp('/');

@@ -14,11 +14,13 @@ import {
 } from '@/lib/api/plans';
 import { subRegionsQueryOptions } from '@/lib/api/reference-data';
 import type { CoverageMatrix, KpiProgress, PlanDetail, PlanProgress, SubRegion } from '@/lib/api/types';
-import { useCan } from '@/lib/auth/current-user';
+import { useCan, useCurrentUser } from '@/lib/auth/current-user';
 import { downloadText, safeFileName, toCsv } from '@/lib/csv';
 import { formatDay, formatNumber, todayIso } from '@/lib/format';
 import { kpiStatusLabel } from '@/lib/plans/status';
+import { deploymentsByOriginQueryOptions } from '../api/expert-figures';
 import { CoverageMatrixTable } from '../components/coverage-matrix-table';
+import { DeploymentsByOriginCard } from '../components/deployments-by-origin-card';
 import { DashboardFilters } from '../components/dashboard-filters';
 import { KpiBoard } from '../components/kpi-board';
 import { StatusSummary } from '../components/status-summary';
@@ -74,6 +76,13 @@ interface KpiSectionProps {
 }
 
 function KpiSection({ plan, progress, params, asOf, subRegionName, fetching, onChange }: KpiSectionProps) {
+  const { data: user } = useCurrentUser();
+  const figure = useQuery(deploymentsByOriginQueryOptions({ planId: plan.id, asOf, subRegionId: params.subRegionId }));
+  const figureCard = figure.data ? (
+    <DeploymentsByOriginCard figure={figure.data} drillDown={Boolean(user?.permissions.includes('deployments:manage'))} />
+  ) : figure.error ? (
+    <ProblemAlert error={figure.error} fallbackTitle="Deployments by origin could not be computed" />
+  ) : null;
   const topics = new Map(plan.milestones.map((m) => [m.code, m.topicName ?? undefined]));
   const topicOf = (kpi: KpiProgress) => (kpi.milestoneCode ? topics.get(kpi.milestoneCode) : undefined);
   const context: KpiValueContext = {
@@ -110,7 +119,8 @@ function KpiSection({ plan, progress, params, asOf, subRegionName, fetching, onC
       </p>
       <StatusSummary counts={progress.statusCounts} selected={params.status} onSelect={(status) => onChange({ status })} />
       <p className="notice small" role="note">
-        Every figure is computed from the records in Rocb: approved Member milestone statuses and recorded activities. A KPI
+        Every figure is computed from the records in Rocb: approved Member milestone statuses, recorded activities and expert
+        deployments. A KPI
         whose records fall short of what is expected by now is off track; one that Rocb cannot compute yet says why it has no
         data.
       </p>
@@ -123,7 +133,17 @@ function KpiSection({ plan, progress, params, asOf, subRegionName, fetching, onC
         kpiLink={kpiLink}
         topicOf={topicOf}
         emptyMessage={params.status ? `No KPI is “${kpiStatusLabel(params.status)}”.` : 'This plan has no KPIs to show.'}
+        extra={figure.data?.pillar && figureCard && !params.status ? { pillar: figure.data.pillar, card: figureCard } : undefined}
       />
+      {/* The figure has no status: a status filter hides it. A plan without expert KPIs shows it after its pillars (unless one pillar is chosen). */}
+      {figureCard && figure.data?.pillar == null && !params.pillar && !params.status ? (
+        <section className="pillar-section" aria-labelledby="expert-figures-heading">
+          <h3 id="expert-figures-heading">Expert roster</h3>
+          <ul className="kpi-grid">
+            <li>{figureCard}</li>
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }
