@@ -63,17 +63,7 @@ public sealed class MatchingBenchmark(IServiceScopeFactory scopes, NpgsqlDataSou
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using (var check = new NpgsqlCommand("SELECT count(*) FROM experts WHERE source = 'synthetic'", connection))
             if ((long)(await check.ExecuteScalarAsync(ct))! > 0) return;
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        foreach (var (step, sql) in Steps)
-        {
-            var started = DateTime.UtcNow;
-            await using var cmd = new NpgsqlCommand(sql, connection, tx) { CommandTimeout = 600 };
-            var rows = await cmd.ExecuteNonQueryAsync(ct);
-            logger.LogInformation("{Step}: {Rows} rows in {Seconds:F1} s", step, rows, (DateTime.UtcNow - started).TotalSeconds);
-        }
-        await tx.CommitAsync(ct);
-        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
-        await analyze.ExecuteNonQueryAsync(ct);
+        await SyntheticSteps.RunAsync(connection, Steps, logger, ct);
     }
 
     public async Task<string> RunAsync(int runs, CancellationToken ct = default)

@@ -22,17 +22,7 @@ public sealed class SyntheticData(NpgsqlDataSource dataSource, ILogger<Synthetic
             logger.LogInformation("Synthetic data is already there.");
             return;
         }
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        foreach (var (step, sql) in Steps)
-        {
-            var started = DateTime.UtcNow;
-            await using var cmd = new NpgsqlCommand(sql, connection, tx) { CommandTimeout = 600 };
-            var rows = await cmd.ExecuteNonQueryAsync(ct);
-            logger.LogInformation("{Step}: {Rows} rows in {Seconds:F1} s", step, rows, (DateTime.UtcNow - started).TotalSeconds);
-        }
-        await tx.CommitAsync(ct);
-        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
-        await analyze.ExecuteNonQueryAsync(ct);
+        await SyntheticSteps.RunAsync(connection, Steps, logger, ct);
     }
 
     private static readonly (string Step, string Sql)[] Steps =
