@@ -2,9 +2,9 @@ import type { FormEvent } from 'react';
 import type { Member, SubRegion } from '@/lib/api/types';
 import { todayIso } from '@/lib/format';
 import { fiscalYearLabel, fiscalYearOptions } from '../utils/activity-dates';
-import { activityStatusLabels, activityStatuses, activityTypeLabels, activityTypes, rocbRoleLabels, rocbRoles } from '../utils/activity-labels';
+import { activityStatusLabels, activityStatuses, activityTypeLabels, activityTypes, rocbRoleLabels, rocbRoles } from '@/lib/activities/activity-labels';
 import type { ActivityListParams } from '../utils/list-params';
-import type { PlanActions } from '../utils/plan-actions';
+import type { PlanActions } from '@/lib/plans/plan-actions';
 import { groupTopics, type TopicOption } from '../utils/topics';
 
 type FilterKey = 'fiscalYear' | 'type' | 'status' | 'role' | 'memberId' | 'subRegionId' | 'actionId' | 'q' | 'topicId' | 'from' | 'to';

@@ -14,9 +14,9 @@ import {
   modeLabels,
   modes,
   statusesWithReason,
-} from '../utils/activity-labels';
+} from '@/lib/activities/activity-labels';
 import { newStaffRow, toActivityInput, type ActivityFormValues, type StaffRow } from '../utils/activity-form-values';
-import type { PlanActions } from '../utils/plan-actions';
+import type { PlanActions } from '@/lib/plans/plan-actions';
 import { groupTopics, type TopicOption } from '../utils/topics';
 
 export const activityFieldLabels: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { ActivityStatus } from '@/lib/api/types';
-import { activityStatusLabel } from '../utils/activity-labels';
+import { activityStatusLabel } from '@/lib/activities/activity-labels';
 
 /** An activity's status in words (colour only adds to them). */
 export function ActivityStatusBadge({ status }: { status: ActivityStatus | string }) {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { ActivitySummary } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { formatActivityDates } from '../utils/activity-dates';
-import { activityTypeLabel, modeLabel, rocbRoleLabel } from '../utils/activity-labels';
+import { activityTypeLabel, modeLabel, rocbRoleLabel } from '@/lib/activities/activity-labels';
 import type { ActivitySort } from '../utils/list-params';
 import { ActivityStatusBadge } from './activity-status-badge';
 

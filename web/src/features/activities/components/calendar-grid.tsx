@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { ActivitySummary } from '@/lib/api/types';
 import { formatMonthLong, monthNames } from '../utils/activity-dates';
-import { activityStatusLabel, activityTypeLabel } from '../utils/activity-labels';
+import { activityStatusLabel, activityTypeLabel } from '@/lib/activities/activity-labels';
 import { calendarKeys, nextFocusDay, weekdayOrder, type CalendarKey, type MonthGrid } from '../utils/calendar';
 
 interface CalendarGridProps {

@@ -6,7 +6,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf, isApiError } from '@/lib/api/problem';
 import type { Gender, Member, ParticipantRole } from '@/lib/api/types';
 import { participantsQueryOptions, useAddParticipants, useDeleteParticipant } from '../api/participation';
-import { genderLabel, genderLabels, genders, participantRoleLabel, participantRoleLabels, participantRoles } from '../utils/activity-labels';
+import { genderLabel, genderLabels, genders, participantRoleLabel, participantRoleLabels, participantRoles } from '@/lib/activities/activity-labels';
 
 interface NamedParticipantsProps {
   activityId: number;

@@ -4,7 +4,7 @@ import { fieldErrorsOf, isApiError } from '@/lib/api/problem';
 import type { Gender, Member, Participation } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { useSetParticipantCounts } from '../api/participation';
-import { genderLabels, genders } from '../utils/activity-labels';
+import { genderLabels, genders } from '@/lib/activities/activity-labels';
 import {
   newCountRow,
   notByMember,

@@ -6,7 +6,7 @@ import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import type { Participation } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { participationQueryOptions } from '../api/participation';
-import { genderLabel } from '../utils/activity-labels';
+import { genderLabel } from '@/lib/activities/activity-labels';
 import { GenderChart } from './gender-chart';
 import { NamedParticipants } from './named-participants';
 import { ParticipantCountsEditor } from './participant-counts-editor';

@@ -8,7 +8,7 @@ import { todayIso } from '@/lib/format';
 import { calendarActivitiesQueryOptions } from '../api/activities';
 import { CalendarGrid } from '../components/calendar-grid';
 import { addMonths, formatActivityDates, formatMonthLong, isMonth, monthOf } from '../utils/activity-dates';
-import { activityTypeLabel } from '../utils/activity-labels';
+import { activityTypeLabel } from '@/lib/activities/activity-labels';
 import { buildMonthGrid, calendarQueryRange, placeActivities } from '../utils/calendar';
 import { ActivityStatusBadge } from '../components/activity-status-badge';
 

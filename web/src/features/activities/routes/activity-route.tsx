@@ -16,7 +16,7 @@ import { EvaluationSection } from '../components/evaluation-section';
 import { ExpertsSection } from '../components/experts-section';
 import { ParticipationSection } from '../components/participation-section';
 import { formatActivityDates } from '../utils/activity-dates';
-import { activityTypeLabel, datePrecisionLabels, modeLabel, rocbRoleLabel } from '../utils/activity-labels';
+import { activityTypeLabel, datePrecisionLabels, modeLabel, rocbRoleLabel } from '@/lib/activities/activity-labels';
 
 function positiveInt(value: string | undefined): number | undefined {
   return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;

@@ -8,7 +8,8 @@ import { isApiError } from '@/lib/api/problem';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import type { Activity, Versioned } from '@/lib/api/types';
 import { activityQueryOptions, useUpdateActivity } from '../api/activities';
-import { topicsQueryOptions, usePlanActions } from '../api/reference';
+import { topicsQueryOptions } from '@/lib/api/topics';
+import { usePlanActions } from '@/lib/api/plan-actions';
 import { ActivityForm } from '../components/activity-form';
 import { activityToValues } from '../utils/activity-form-values';
 

@@ -5,7 +5,8 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import { useCreateActivity } from '../api/activities';
-import { topicsQueryOptions, usePlanActions } from '../api/reference';
+import { topicsQueryOptions } from '@/lib/api/topics';
+import { usePlanActions } from '@/lib/api/plan-actions';
 import { ActivityForm } from '../components/activity-form';
 import { emptyActivityValues } from '../utils/activity-form-values';
 

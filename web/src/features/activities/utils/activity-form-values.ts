@@ -1,6 +1,6 @@
 import type { Activity, ActivityInput, ActivityMode, ActivityStatus, ActivityType, DatePrecision, RocbInvolvement } from '@/lib/api/types';
 import { daysInMonth, isMonth } from './activity-dates';
-import { statusesWithReason } from './activity-labels';
+import { statusesWithReason } from '@/lib/activities/activity-labels';
 
 export interface StaffRow {
   key: string;

@@ -1,6 +1,6 @@
 import type { ActivityStatus, ActivitySummary, ActivityType, RocbInvolvement } from '@/lib/api/types';
 import { isIsoDay } from '@/lib/format';
-import { isActivityStatus, isActivityType, isRocbRole } from './activity-labels';
+import { isActivityStatus, isActivityType, isRocbRole } from '@/lib/activities/activity-labels';
 
 export const activitySorts = ['-startsOn', 'startsOn', 'title', '-title'] as const;
 export type ActivitySort = (typeof activitySorts)[number];

@@ -12,7 +12,6 @@ import {
   type ExpertRequestListParams,
 } from './keys';
 import type { DonorCounts } from '../utils/donor-summary';
-import type { TopicOption } from '../utils/topics';
 import type { Deployment } from './types';
 
 export const expertsQueryOptions = (params: ExpertListParams) =>
@@ -42,17 +41,6 @@ export const expertsQueryOptions = (params: ExpertListParams) =>
         )
       ).data,
     placeholderData: keepPreviousData,
-  });
-
-/**
- * Every topic of the taxonomy (GET /api/topics, some sixty, unpaged): for the topic pickers and the roster's filter. Same cache key as
- * the activities' topic list, so the two share one request.
- */
-export const expertTopicsQueryOptions = () =>
-  queryOptions({
-    queryKey: ['topics', 'list'] as const,
-    queryFn: async ({ signal }): Promise<TopicOption[]> => (await call(() => apiClient.GET('/api/topics', { signal }))).data,
-    staleTime: 10 * 60_000,
   });
 
 export const expertQueryOptions = (id: number) =>

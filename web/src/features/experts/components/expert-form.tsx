@@ -5,7 +5,7 @@ import { FormProblem } from '@/components/ui/form-problem';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { fieldErrorsOf } from '@/lib/api/problem';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
-import { expertTopicsQueryOptions } from '../api/queries';
+import { topicsQueryOptions } from '@/lib/api/topics';
 import type { CreateExpertInput, ExpertOrigin, Gender, TopicRef } from '../api/types';
 import { formToExpertInput, groupFieldErrors, type ExpertFormValues } from '../utils/expert-form';
 import { groupTopics } from '../utils/topics';
@@ -42,7 +42,7 @@ interface ExpertFormProps {
 export function ExpertForm({ initial, knownTopics = [], submitLabel, pending, error, onSubmit, onReload, actions }: ExpertFormProps) {
   const [values, setValues] = useState(initial);
   const members = useQuery(memberOptionsQueryOptions());
-  const topics = useQuery(expertTopicsQueryOptions());
+  const topics = useQuery(topicsQueryOptions());
   const errors = groupFieldErrors(fieldErrorsOf(error));
   const set = <K extends keyof ExpertFormValues>(key: K, value: ExpertFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 

@@ -9,7 +9,8 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { isForbidden } from '@/lib/api/problem';
 import { useCurrentUser } from '@/lib/auth/current-user';
-import { expertsQueryOptions, expertTopicsQueryOptions } from '../api/queries';
+import { expertsQueryOptions } from '../api/queries';
+import { topicsQueryOptions } from '@/lib/api/topics';
 import { groupTopics } from '../utils/topics';
 import type { ExpertSummary } from '../api/types';
 import { AccreditationBadge } from '../components/badges';
@@ -29,7 +30,7 @@ export function ExpertsRoute() {
   const params = rosterParamsFromSearch(search);
   const { data: user } = useCurrentUser();
   const experts = useQuery(expertsQueryOptions(params));
-  const topics = useQuery(expertTopicsQueryOptions());
+  const topics = useQuery(topicsQueryOptions());
   const manages = hasPermission(user, 'deployments:manage');
   const flash = (useLocation().state as { flash?: string } | null)?.flash;
 

@@ -10,7 +10,8 @@ import { fieldErrorsOf } from '@/lib/api/problem';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import { useCurrentUser } from '@/lib/auth/current-user';
 import { useCreateExpertRequest } from '../api/mutations';
-import { activityBriefQueryOptions, expertTopicsQueryOptions } from '../api/queries';
+import { activityBriefQueryOptions } from '../api/queries';
+import { topicsQueryOptions } from '@/lib/api/topics';
 import type { AccreditationCategory, AccreditationNeed, ActivityMode } from '../api/types';
 import '../experts.css';
 import { accreditationCategories, accreditationCategoryLabels, hasPermission } from '../utils/labels';
@@ -43,7 +44,7 @@ function NewExpertRequestForm() {
   useDocumentTitle('New expert request');
   const navigate = useNavigate();
   const create = useCreateExpertRequest();
-  const topics = useQuery(expertTopicsQueryOptions());
+  const topics = useQuery(topicsQueryOptions());
   const members = useQuery(memberOptionsQueryOptions());
   const [topicIds, setTopicIds] = useState<number[]>([]);
   const [topicFilter, setTopicFilter] = useState('');

@@ -8,6 +8,7 @@ import { fieldErrorsOf } from '@/lib/api/problem';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import { useUpdateNeedsCycle } from '../api/needs';
 import type { NeedsCycle } from '../api/types';
+import { MembersChecklist } from './members-checklist';
 
 const idPrefix = 'cycle-details';
 const fieldLabels: Record<string, string> = {
@@ -85,28 +86,19 @@ export function CycleDetailsForm({ cycle, etag, onDone }: { cycle: NeedsCycle; e
       ) : members.error ? (
         <ProblemAlert error={members.error} fallbackTitle="The Members could not be loaded" />
       ) : (
-        <fieldset className={errors.memberIds ? 'field field-invalid' : 'field'} id={`${idPrefix}-memberIds`}>
-          <legend>Members asked ({values.memberIds.length} chosen)</legend>
-          {errors.memberIds ? <p className="field-error">{errors.memberIds.join(' ')}</p> : null}
+        <MembersChecklist
+          idPrefix={idPrefix}
+          members={members.data}
+          memberIds={values.memberIds}
+          errors={errors.memberIds}
+          onChange={(memberIds) => set({ memberIds })}
+        >
           <p>
             <button type="button" className="button-link" onClick={() => set({ memberIds: members.data.map((m) => m.id) })}>
               Every Member
             </button>
           </p>
-          <ul className="needs-checklist">
-            {members.data.map((m) => (
-              <li key={m.id}>
-                <input
-                  type="checkbox"
-                  id={`${idPrefix}-member-${m.id}`}
-                  checked={values.memberIds.includes(m.id)}
-                  onChange={(e) => set({ memberIds: e.target.checked ? [...values.memberIds, m.id] : values.memberIds.filter((x) => x !== m.id) })}
-                />{' '}
-                <label htmlFor={`${idPrefix}-member-${m.id}`}>{m.name}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        </MembersChecklist>
       )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={update.isPending}>

@@ -4,7 +4,7 @@ import { SelectField, TextField } from '@/components/ui/fields';
 import { FormProblem } from '@/components/ui/form-problem';
 import { Loading } from '@/components/ui/loading';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { topicsQueryOptions } from '@/features/activities/api/reference';
+import { topicsQueryOptions } from '@/lib/api/topics';
 import { useReplaceNeedsQuestions } from '../api/needs';
 import type { NeedsCycle } from '../api/types';
 import { editorQuestionsOf, move, questionsBody, type EditorQuestion } from '../utils/questionnaire';

@@ -1,4 +1,4 @@
-import type { Topic } from '@/features/activities/api/reference';
+import type { Topic } from '@/lib/api/topics';
 
 interface TopicChecklistProps {
   idPrefix: string;

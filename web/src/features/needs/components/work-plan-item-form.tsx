@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
 import { FormProblem } from '@/components/ui/form-problem';
-import { activityTypeLabel, activityTypes } from '@/features/activities/utils/activity-labels';
-import type { PlanActions } from '@/features/activities/utils/plan-actions';
-import type { Topic } from '@/features/activities/api/reference';
+import { activityTypeLabel, activityTypes } from '@/lib/activities/activity-labels';
+import type { PlanActions } from '@/lib/plans/plan-actions';
+import type { Topic } from '@/lib/api/topics';
 import { fieldErrorsOf } from '@/lib/api/problem';
 import type { Member } from '@/lib/api/types';
 import { quarterLabel, quarters, workPlanKindLabel, workPlanKinds } from '../utils/labels';

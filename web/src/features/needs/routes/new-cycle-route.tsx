@@ -5,12 +5,13 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '@/componen
 import { FormProblem } from '@/components/ui/form-problem';
 import { Loading } from '@/components/ui/loading';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { topicsQueryOptions } from '@/features/activities/api/reference';
+import { topicsQueryOptions } from '@/lib/api/topics';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { fieldErrorsOf } from '@/lib/api/problem';
 import { memberOptionsQueryOptions } from '@/lib/api/reference-data';
 import { todayIso } from '@/lib/format';
 import { needsCyclesQueryOptions, useCreateNeedsCycle } from '../api/needs';
+import { MembersChecklist } from '../components/members-checklist';
 import { TopicChecklist } from '../components/topic-checklist';
 import { defaultCycleValues, toCreateCycleInput, type CycleFormValues } from '../utils/cycle-form';
 import '../needs.css';
@@ -147,23 +148,13 @@ function NewCycleForm({ lastCycleId, cycles }: { lastCycleId?: number; cycles: {
               ) : members.error ? (
                 <ProblemAlert error={members.error} fallbackTitle="The Members could not be loaded" />
               ) : (
-                <fieldset className="field" id={`${idPrefix}-memberIds`}>
-                  <legend>Members asked ({values.memberIds.length} chosen)</legend>
-                  {errors.memberIds ? <p className="field-error">{errors.memberIds.join(' ')}</p> : null}
-                  <ul className="needs-checklist">
-                    {members.data.map((m) => (
-                      <li key={m.id}>
-                        <input
-                          type="checkbox"
-                          id={`${idPrefix}-member-${m.id}`}
-                          checked={values.memberIds.includes(m.id)}
-                          onChange={(e) => set({ memberIds: e.target.checked ? [...values.memberIds, m.id] : values.memberIds.filter((x) => x !== m.id) })}
-                        />{' '}
-                        <label htmlFor={`${idPrefix}-member-${m.id}`}>{m.name}</label>
-                      </li>
-                    ))}
-                  </ul>
-                </fieldset>
+                <MembersChecklist
+                  idPrefix={idPrefix}
+                  members={members.data}
+                  memberIds={values.memberIds}
+                  errors={errors.memberIds}
+                  onChange={(memberIds) => set({ memberIds })}
+                />
               )
             ) : null}
           </>
