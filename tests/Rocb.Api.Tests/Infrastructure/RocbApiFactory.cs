@@ -50,8 +50,11 @@ public sealed class RocbApiFactory(string connectionString, IReadOnlyDictionary<
 /// One database per test class (xunit class fixture), copied from the migrated, seeded template,
 /// and the API over it. Tests that change data use codes of their own so they do not depend on order.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
+    /// <summary>Configuration added to the API's (a variant fixture overrides it, e.g. to point e-mail at a test server).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     private string _database = "";
     private readonly Dictionary<string, string> _tokens = [];
     public RocbApiFactory Factory { get; private set; } = null!;
@@ -73,12 +76,12 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         _database = await TestDatabases.CreateFromTemplateAsync();
         ConnectionString = TestDatabases.ConnectionStringFor(_database);
-        Factory = new RocbApiFactory(ConnectionString);
+        Factory = new RocbApiFactory(ConnectionString, Settings);
         foreach (var (name, user) in TestUsers.All)
             _tokens[name] = await Factory.SignInAsync(user.Email);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
         await TestDatabases.DropAsync(_database);

@@ -34,6 +34,8 @@ public sealed class NeedsTrackerTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal((NeedsReminderChannel.Recorded, false), (result.Channel, result.EmailSent));
         Assert.Contains("no e-mail is configured", result.Message);
         Assert.Equal(["MY", "PH", "TH", "VN"], result.Reminders.Select(r => r.Member.Code));
+        Assert.All(result.Reminders, r => Assert.Equal(
+            (NeedsReminderChannel.Recorded, RecordNeedsRemindersHandler.NoEmailConfigured, 0), (r.Channel, r.Reason, r.SentTo.Count)));
         await (await api.As(Roles.Staff).SendJsonAsync(HttpMethod.Post, $"/api/needs-cycles/{cycle.Id}/reminders",
             new { memberIds = new[] { members["VN"] } })).OkAsync<NeedsRemindersResultDto>();
 
@@ -46,7 +48,7 @@ public sealed class NeedsTrackerTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal((NeedsProgress.NotStarted, 0, (DateTimeOffset?)null), (rows["MY"].Status, rows["MY"].Answered, rows["MY"].LastSavedAt));
         Assert.Equal((2, 1, 1, 0), (rows["VN"].Reminders.Count, rows["MY"].Reminders.Count, rows["TH"].Reminders.Count, rows["ID"].Reminders.Count));
         Assert.NotNull(rows["VN"].Reminders.LastAt);
-        Assert.Equal(5, await DbAsync(api, db => db.NeedsReminders.CountAsync(r => r.CycleId == cycle.Id && r.Channel == NeedsReminderChannel.Recorded)));
+        Assert.Equal(5, await DbAsync(api, db => db.NeedsReminders.CountAsync(r => r.CycleId == cycle.Id && r.Channel == NeedsReminderChannel.Recorded && r.SentTo == null)));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Rocb.Api.Common.Email;
 using Rocb.Api.Common.Errors;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Common.OpenApi;
@@ -51,6 +52,9 @@ public static class ServiceRegistration
         services.AddSingleton<Persistence.Synthetic.MatchingBenchmark>();
         services.AddSingleton<Persistence.Synthetic.NeedsBenchmark>();
         services.AddSingleton(TimeProvider.System);
+        services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<PublicLinks>();
 
         services.Configure<MediationOptions>(builder.Configuration.GetSection("Rocb:Mediation"));
         services.AddMediation(typeof(ServiceRegistration).Assembly);

@@ -16,7 +16,7 @@ public enum PreferredDelivery
     NationalWorkshop, SubRegionalWorkshop, RegionalWorkshop, ExpertMission, ELearning, StudyVisit, RemoteAdvice,
 }
 
-/// <summary>How a reminder went out: only recorded (no e-mail configured), or e-mailed.</summary>
+/// <summary>How a reminder went out: only recorded (no e-mail configured, no focal point, or the send failed), or e-mailed.</summary>
 public enum NeedsReminderChannel { Recorded, Email }
 
 /// <summary>
@@ -128,4 +128,6 @@ public sealed class NeedsReminder
     public Guid? RecordedBy { get; set; }
     public NeedsReminderChannel Channel { get; set; }
     public string? Note { get; set; }
+    /// <summary>For an e-mailed reminder: the focal points' addresses it was sent to (null when only recorded).</summary>
+    public string[]? SentTo { get; set; }
 }

@@ -83,11 +83,20 @@ public sealed record NeedsTrackerTotalsDto(int Asked, int NotStarted, int Draft,
 public sealed record NeedsTrackerDto(
     int CycleId, string Name, NeedsCycleStatus Status, NeedsWindowDto Window, NeedsTrackerTotalsDto Totals, IReadOnlyList<NeedsTrackerRowDto> Rows);
 
-/// <summary>The reminders recorded. <c>emailSent</c> is false while no e-mail is configured: the reminder is only recorded.</summary>
+/// <summary>
+/// The reminders recorded. <c>channel</c> is email when e-mail is configured (each reminder then says whether it went out),
+/// recorded when it is not (nothing is sent). <c>emailSent</c>: at least one e-mail went out.
+/// </summary>
 public sealed record NeedsRemindersResultDto(
     NeedsReminderChannel Channel, bool EmailSent, string Message, IReadOnlyList<NeedsRecordedReminderDto> Reminders);
 
-public sealed record NeedsRecordedReminderDto(long Id, MemberRefDto Member, DateTimeOffset RecordedAt, string? Note);
+/// <summary>
+/// One Member's reminder: <c>channel</c> email with the focal points' addresses in <c>sentTo</c>, or recorded with the
+/// <c>reason</c> nothing was sent (no e-mail configured, no focal point with an address, the e-mail server failed).
+/// </summary>
+public sealed record NeedsRecordedReminderDto(
+    long Id, MemberRefDto Member, DateTimeOffset RecordedAt, string? Note, NeedsReminderChannel Channel, IReadOnlyList<string> SentTo,
+    string? Reason);
 
 /// <summary>A problem with one upload row (row 1 is the header; column null for the whole row).</summary>
 public sealed record NeedsUploadProblemDto(int Row, string? Column, string Message);

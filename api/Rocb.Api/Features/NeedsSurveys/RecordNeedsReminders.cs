@@ -1,8 +1,12 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Rocb.Api.Common.Email;
 using Rocb.Api.Common.Errors;
+using Rocb.Api.Common.Hosting;
 using Rocb.Api.Common.Mediation;
 using Rocb.Api.Common.Security;
 using Rocb.Api.Common.Text;
@@ -13,9 +17,10 @@ using Rocb.Api.Persistence;
 namespace Rocb.Api.Features.NeedsSurveys;
 
 /// <summary>
-/// Records a reminder to each Member named (none named: every Member asked that has not submitted). No e-mail is configured,
-/// so the reminder is recorded only (channel recorded, emailSent false): Staff contact the focal points themselves.
-/// Only while the cycle is open.
+/// A reminder to each Member named (none named: every Member asked that has not submitted). With e-mail configured
+/// (<c>Rocb:Email</c>) each Member's enabled focal points are e-mailed and the reminder records the addresses (channel email);
+/// a Member without a focal point, or whose e-mail failed, gets a reminder recorded only, with the reason. Without e-mail the
+/// reminders are only recorded: Staff contact the focal points themselves. Only while the cycle is open.
 /// </summary>
 public sealed record RecordNeedsReminders : ICommand<NeedsRemindersResultDto>
 {
@@ -34,11 +39,14 @@ public sealed class RecordNeedsRemindersValidator : AbstractValidator<RecordNeed
     }
 }
 
-internal sealed class RecordNeedsRemindersHandler(RocbDbContext db, CurrentUser user, TimeProvider clock)
+internal sealed class RecordNeedsRemindersHandler(
+    RocbDbContext db, CurrentUser user, TimeProvider clock, IEmailSender email, PublicLinks links)
     : IRequestHandler<RecordNeedsReminders, NeedsRemindersResultDto>
 {
     public const string RecordedOnly =
         "Recorded only: no e-mail is configured, so nothing was sent. Contact the focal points yourself; the tracker shows the reminders.";
+    public const string NoEmailConfigured = "No e-mail is configured.";
+    public const string NoFocalPoint = "No enabled focal point with an e-mail address is bound to this Member.";
 
     public async Task<NeedsRemindersResultDto> Handle(RecordNeedsReminders request, CancellationToken cancellationToken)
     {
@@ -62,18 +70,77 @@ internal sealed class RecordNeedsRemindersHandler(RocbDbContext db, CurrentUser 
             memberIds = asked.Except(submitted).ToList();
         }
 
-        var now = NeedsAccess.Now(clock);
+        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => new MemberRefDto(m.Id, m.Code, m.Name), cancellationToken);
         var note = TextInput.Clean(request.Note);
+
+        // The e-mails go out BEFORE the reminders are saved (and so before the command's transaction commits): each reminder
+        // records what actually happened (channel email and the addresses only for a message the server accepted). Sending
+        // after the commit would mean recording "email" for a message that may then fail. The price: if the commit fails
+        // after a send, an e-mail went out with no record, and the Staff member, shown the error, may remind again; a
+        // second reminder is harmless, a record claiming an e-mail that was never sent is not. The transaction has only read
+        // so far, so it holds no row locks while the server is talked to (bounded by Rocb:Email:TimeoutSeconds).
+        var outcomes = email.IsConfigured
+            ? await SendAsync(cycle, memberIds, members, note, cancellationToken)
+            : memberIds.ToDictionary(id => id, _ => new Outcome([], NoEmailConfigured));
+
+        var now = NeedsAccess.Now(clock);
         var reminders = memberIds.Select(id => new NeedsReminder
         {
-            CycleId = cycle.Id, MemberId = id, RecordedAt = now, RecordedBy = user.UserId, Channel = NeedsReminderChannel.Recorded, Note = note,
+            CycleId = cycle.Id, MemberId = id, RecordedAt = now, RecordedBy = user.UserId, Note = note,
+            Channel = outcomes[id].Reason is null ? NeedsReminderChannel.Email : NeedsReminderChannel.Recorded,
+            SentTo = outcomes[id].Reason is null ? outcomes[id].SentTo.ToArray() : null,
         }).ToList();
         db.NeedsReminders.AddRange(reminders);
         await db.SaveChangesAsync(cancellationToken);
 
-        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id))
-            .ToDictionaryAsync(m => m.Id, m => new MemberRefDto(m.Id, m.Code, m.Name), cancellationToken);
-        return new NeedsRemindersResultDto(NeedsReminderChannel.Recorded, false, RecordedOnly,
-            reminders.OrderBy(r => members[r.MemberId].Code).Select(r => new NeedsRecordedReminderDto(r.Id, members[r.MemberId], r.RecordedAt, r.Note)).ToList());
+        var emailed = reminders.Count(r => r.Channel == NeedsReminderChannel.Email);
+        var message = !email.IsConfigured ? RecordedOnly
+            : emailed == reminders.Count ? $"E-mailed the focal points of {emailed} {Plural(emailed)}."
+            : $"E-mailed the focal points of {emailed} of {reminders.Count} {Plural(reminders.Count)}; the others were recorded only (see each Member's reason).";
+        return new NeedsRemindersResultDto(
+            email.IsConfigured ? NeedsReminderChannel.Email : NeedsReminderChannel.Recorded, emailed > 0, message,
+            reminders.OrderBy(r => members[r.MemberId].Code).Select(r => new NeedsRecordedReminderDto(
+                r.Id, members[r.MemberId], r.RecordedAt, r.Note, r.Channel, r.SentTo ?? [], outcomes[r.MemberId].Reason)).ToList());
+    }
+
+    private static string Plural(int n) => n == 1 ? "Member" : "Members";
+
+    /// <summary>The addresses a Member's reminder went to, or why it was not sent.</summary>
+    private sealed record Outcome(IReadOnlyList<string> SentTo, string? Reason);
+
+    private async Task<Dictionary<int, Outcome>> SendAsync(
+        NeedsCycle cycle, List<int> memberIds, Dictionary<int, MemberRefDto> members, string? note, CancellationToken cancellationToken)
+    {
+        // Focal points: enabled users in the MemberFocalPoint role bound to the Member (RocbUser.MemberId), with an address.
+        var focalPoints = await (
+                from u in db.Users
+                where u.MemberId != null && memberIds.Contains(u.MemberId.Value) && !u.IsDisabled && u.Email != null && u.Email != ""
+                      && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.MemberFocalPoint))
+                orderby u.Email
+                select new { MemberId = u.MemberId!.Value, Email = u.Email! })
+            .ToListAsync(cancellationToken);
+        var addresses = focalPoints.GroupBy(f => f.MemberId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(f => f.Email).ToList());
+
+        var outcomes = memberIds.Where(id => !addresses.ContainsKey(id)).ToDictionary(id => id, _ => new Outcome([], NoFocalPoint));
+        var toSend = memberIds.Where(addresses.ContainsKey).ToList();
+        var results = await email.SendAsync(toSend.Select(id => Message(cycle, members[id], addresses[id], note)).ToList(), cancellationToken);
+        foreach (var (id, result) in toSend.Zip(results))
+            outcomes[id] = result.Sent ? new Outcome(addresses[id], null) : new Outcome([], $"Not e-mailed: {result.Error}");
+        return outcomes;
+    }
+
+    private EmailMessage Message(NeedsCycle cycle, MemberRefDto member, IReadOnlyList<string> to, string? note)
+    {
+        var link = links.To($"/needs/{cycle.Id}/responses/{member.Id}");
+        var closes = cycle.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        var body = new StringBuilder()
+            .AppendLine($"Dear focal point of {member.Name},").AppendLine()
+            .AppendLine($"This is a reminder to complete {member.Name}'s response to \"{cycle.Name}\", the ROCB needs survey.")
+            .AppendLine($"The survey closes on {closes}.").AppendLine()
+            .AppendLine($"Your response: {link}").AppendLine();
+        if (note is not null) body.AppendLine(note).AppendLine();
+        body.AppendLine("WCO ROCB Asia/Pacific");
+        return new EmailMessage(to, $"Reminder: {cycle.Name} closes on {closes}", body.ToString());
     }
 }
