@@ -8,7 +8,7 @@ namespace Rocb.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class EmailApiFixture : ApiFixture
 {
-    public SimpleSmtpServer Smtp { get; } = SimpleSmtpServer.Start(Configuration.Configure().WithRandomPort());
+    public SimpleSmtpServer Smtp { get; } = SimpleSmtpServer.Start(); // on a random free port
 
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
