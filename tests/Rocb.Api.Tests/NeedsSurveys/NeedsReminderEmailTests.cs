@@ -4,9 +4,12 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Rocb.Api.Common.Security;
+using Rocb.Api.Domain;
 using Rocb.Api.Domain.NeedsSurveys;
 using Rocb.Api.Features.NeedsSurveys;
 using Rocb.Api.Tests.Infrastructure;
@@ -76,6 +79,40 @@ public sealed class NeedsReminderEmailTests(EmailApiFixture api) : IClassFixture
         Assert.Equal(3, await DbAsync(api, db => db.NeedsReminders.CountAsync(r =>
             r.CycleId == cycle.Id && r.Channel == NeedsReminderChannel.Recorded && r.SentTo == null)));
         Assert.Empty(await MessagesAboutAsync(cycle.Name, expected: 0));
+    }
+
+    [Fact]
+    public async Task Only_enabled_focal_points_of_the_member_are_e_mailed_one_message_per_member()
+    {
+        var members = await MembersAsync(api);
+        await AddUserAsync("focal.ph.a@rocb.test", Roles.MemberFocalPoint, members["PH"]);
+        await AddUserAsync("focal.ph.b@rocb.test", Roles.MemberFocalPoint, members["PH"]);
+        await AddUserAsync("focal.ph.gone@rocb.test", Roles.MemberFocalPoint, members["PH"], disabled: true);
+        await AddUserAsync("focal.id.gone@rocb.test", Roles.MemberFocalPoint, members["ID"], disabled: true);
+        var cycle = await CycleAsync(api, "Needs E enabled only (test)");
+
+        var result = await (await api.As(Roles.Staff).SendJsonAsync(HttpMethod.Post, $"/api/needs-cycles/{cycle.Id}/reminders",
+            new { memberIds = new[] { members["PH"], members["ID"] } })).OkAsync<NeedsRemindersResultDto>();
+        var ph = result.Reminders.Single(r => r.Member.Code == "PH");
+        Assert.Equal(["focal.ph.a@rocb.test", "focal.ph.b@rocb.test"], ph.SentTo);
+        Assert.Equal(RecordNeedsRemindersHandler.NoFocalPoint, result.Reminders.Single(r => r.Member.Code == "ID").Reason);
+
+        var message = Assert.Single(await MessagesAboutAsync(cycle.Name, expected: 1));
+        Assert.Equal(["focal.ph.a@rocb.test", "focal.ph.b@rocb.test"], message.To.Mailboxes.Select(m => m.Address).Order());
+        Assert.Contains($"/needs/{cycle.Id}/responses/{members["PH"]}", message.TextBody);
+    }
+
+    private async Task AddUserAsync(string email, string role, int memberId, bool disabled = false)
+    {
+        await using var scope = api.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<RocbUser>>();
+        var user = new RocbUser
+        {
+            Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = $"Test {email} (placeholder)", MemberId = memberId,
+            IsDisabled = disabled, CreatedAt = DateTimeOffset.UtcNow, LockoutEnabled = true,
+        };
+        Assert.True((await users.CreateAsync(user, TestUsers.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 
     /// <summary>The messages the test server received whose subject names the cycle (other tests share the server).</summary>
