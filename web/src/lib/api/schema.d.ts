@@ -3917,6 +3917,9 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
             note: null | string;
+            channel: components["schemas"]["NeedsReminderChannel"];
+            sentTo: string[];
+            reason: null | string;
         };
         /** @enum {unknown} */
         NeedsReminderChannel: "recorded" | "email";

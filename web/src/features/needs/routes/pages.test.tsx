@@ -82,8 +82,37 @@ describe('the response tracker', () => {
     await user.click(within(fiji).getByRole('checkbox', { name: 'Select Fiji' }));
     await user.click(screen.getByRole('button', { name: 'Record a reminder for 1 Member' }));
     expect(await screen.findByText('Reminder recorded for 1 Member (no e-mail is configured).')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Reminders per Member' })).not.toBeInTheDocument();
     const body = await requestsOf(spy).find((r) => r.method === 'POST')!.clone().json();
     expect(body).toEqual({ memberIds: [3] });
+  });
+
+  it('says per Member whether the reminder was e-mailed or only recorded, and why', async () => {
+    const reminder = { recordedAt: '2027-01-10T04:00:00Z', note: null };
+    mockApi({
+      'GET /api/auth/me': () => json(needsStaff),
+      'GET /api/needs-cycles/7': () => json(cycle),
+      'GET /api/needs-cycles/7/tracker': () => json(tracker),
+      'POST /api/needs-cycles/7/reminders': () =>
+        json({
+          channel: 'email',
+          emailSent: true,
+          message: 'E-mailed the focal points of 1 of 2 Members; the others were recorded only (see each Member\'s reason).',
+          reminders: [
+            { ...reminder, id: 1, member: { id: 3, code: 'FJ', name: 'Fiji' }, channel: 'email', sentTo: ['a@fj.test', 'b@fj.test'], reason: null },
+            { ...reminder, id: 2, member: { id: 4, code: 'TH', name: 'Thailand' }, channel: 'recorded', sentTo: [], reason: 'No enabled focal point.' },
+          ],
+        }),
+    });
+    const { user } = renderApp('/needs/7/tracker');
+    await user.click(within(await screen.findByRole('row', { name: /Fiji/ })).getByRole('checkbox', { name: 'Select Fiji' }));
+    await user.click(screen.getByRole('button', { name: 'Record a reminder for 1 Member' }));
+    const outcome = await screen.findByRole('list', { name: 'Reminders per Member' });
+    expect(within(outcome).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Fiji: e-mailed to 2 focal points',
+      'Thailand: recorded (No enabled focal point.)',
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 2 Members');
   });
 
   it('checks an upload first, lists the problems per row and offers no import while there are any', async () => {

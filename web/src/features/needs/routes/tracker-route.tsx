@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { formatDateTime } from '@/lib/format';
 import { needsTrackerQueryOptions, useRecordNeedsReminders } from '../api/needs';
+import type { NeedsRemindersResult } from '../api/types';
 import { CycleHeader } from '../components/cycle-header';
 import { ResponseState } from '../components/state-text';
 import { UploadPanel } from '../components/upload-panel';
@@ -19,7 +20,7 @@ export function NeedsTrackerRoute() {
   const remind = useRecordNeedsReminders(cycleId ?? 0);
   const [selected, setSelected] = useState<number[]>([]);
   const [note, setNote] = useState('');
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<NeedsRemindersResult | null>(null);
   useDocumentTitle(cycle.data ? `Responses: ${cycle.data.value.name}` : 'Responses');
 
   if (cycleId === undefined || cycle.error) return <CycleProblem cycleId={cycleId} error={cycle.error} />;
@@ -109,7 +110,7 @@ export function NeedsTrackerRoute() {
                     { memberIds: selected, note: note.trim() || undefined },
                     {
                       onSuccess: (result) => {
-                        setDone(result.message || `A reminder was recorded for ${result.reminders.length} Members.`);
+                        setDone(result);
                         setSelected([]);
                         setNote('');
                       },
@@ -121,11 +122,7 @@ export function NeedsTrackerRoute() {
               </button>
             </div>
             {remind.error ? <ProblemAlert error={remind.error} fallbackTitle="The reminders were not recorded" /> : null}
-            {done ? (
-              <p className="alert alert-success" role="status">
-                {done}
-              </p>
-            ) : null}
+            {done ? <ReminderOutcome result={done} /> : null}
           </>
         )}
       </section>
@@ -134,5 +131,27 @@ export function NeedsTrackerRoute() {
         <UploadPanel cycleId={c.id} accepting={c.window.acceptingAnswers} />
       </section>
     </>
+  );
+}
+
+/** What became of the reminders: with e-mail configured, per Member whether it was e-mailed or only recorded (and why). */
+function ReminderOutcome({ result }: { result: NeedsRemindersResult }) {
+  const partly = result.channel === 'email' && result.reminders.some((r) => r.channel === 'recorded');
+  return (
+    <div className={partly ? 'alert alert-warning' : 'alert alert-success'} role="status">
+      <p>{result.message || `A reminder was recorded for ${result.reminders.length} Members.`}</p>
+      {result.channel === 'email' && result.reminders.length > 0 ? (
+        <ul aria-label="Reminders per Member">
+          {result.reminders.map((r) => (
+            <li key={r.id}>
+              {r.member.name}:{' '}
+              {r.channel === 'email'
+                ? `e-mailed to ${r.sentTo.length} ${r.sentTo.length === 1 ? 'focal point' : 'focal points'}`
+                : `recorded (${r.reason ?? 'not e-mailed'})`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
