@@ -23,7 +23,7 @@ const unexpected = (errors) => errors.filter((e) => !/Failed to load resource: t
 
 const isApi = (method, pattern) => (r) => r.request().method() === method && pattern.test(new URL(r.url()).pathname);
 
-describe('Experts: a request is staffed from the ranked matches to a confirmed deployment', () => {
+describe('Experts: a request is staffed from the ranked matches to a completed, appraised deployment', () => {
   let browser;
   before(async () => {
     browser = await launch();
@@ -32,7 +32,7 @@ describe('Experts: a request is staffed from the ranked matches to a confirmed d
     await browser?.close();
   });
 
-  it('Staff record a request, propose the top candidate, invite; the expert accepts; Staff release and confirm', async () => {
+  it('Staff record a request, propose the top candidate, invite; the expert accepts; Staff release, confirm and complete it with appraisals', async () => {
     const stamp = Date.now();
     const topic = await someTopic();
     const expertName = `E2E Expert ${stamp}`;
@@ -179,7 +179,21 @@ describe('Experts: a request is staffed from the ranked matches to a confirmed d
       await act('Released', 'Confirm', new RegExp(`^/api/deployments/${deploymentId}/confirm$`));
       await card('Confirmed').waitFor();
       await page.getByRole('status').filter({ hasText: `Deployment #${deploymentId} of ${expertName}: confirmed.` }).waitFor();
-      assert.ok(await card('Confirmed').getByRole('button', { name: /^Complete/ }).isVisible());
+
+      // Staff complete it with the host's and the ROCB's appraisals: it ends in the Completed column, appraised.
+      await card('Confirmed').getByRole('button', { name: /^Complete/ }).click();
+      const completeForm = page.getByRole('form', { name: new RegExp(`^Complete ${expertName}`) });
+      await completeForm.getByLabel('Host appraisal (1-5)').selectOption('4');
+      await completeForm.getByLabel('ROCB appraisal (1-5)').selectOption('5');
+      await completeForm.getByLabel('Report received').check();
+      const [completed] = await Promise.all([
+        page.waitForResponse(isApi('POST', new RegExp(`^/api/deployments/${deploymentId}/complete$`))),
+        completeForm.getByRole('button', { name: 'Complete deployment' }).click(),
+      ]);
+      assert.equal(completed.status(), 200, await completed.text());
+      await card('Completed').waitFor();
+      const { body: done } = await api(`/api/deployments/${deploymentId}`);
+      assert.deepEqual([done.status, done.hostAppraisal, done.rocbAppraisal, done.reportReceived], ['completed', 4, 5, true]);
       assert.deepEqual(unexpected(staffSide.consoleErrors), []);
     } finally {
       await staffSide.context.close();
