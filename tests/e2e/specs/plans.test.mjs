@@ -51,6 +51,8 @@ describe('Plans and KPIs', () => {
       assert.equal(await page.getByRole('combobox', { name: 'Plan', exact: true }).inputValue(), 'SAP-2024-2026', 'the current (latest) SAP is chosen');
       // The KPI cards (the computed "deployments by origin" card sits beside the expert KPIs, not counted among them).
       assert.equal(await page.locator('article[aria-labelledby^="kpi-"]').count(), 61);
+      // It loads by a request of its own: wait for it rather than count while it may still be on its way.
+      await page.getByRole('article', { name: 'Deployments by origin (inside or outside the region)' }).waitFor();
       assert.equal(await page.getByRole('article', { name: 'Deployments by origin (inside or outside the region)' }).count(), 1);
       await page.getByText('Showing 61 of 61 KPIs.').waitFor();
 
